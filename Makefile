@@ -1,0 +1,42 @@
+# parley's two commands (see README.md):
+#   make run    install what is missing, build, and run the main job on the seed corpus
+#   make test   install what is missing, build, and run every test
+# Also: make test-sanitize (tests under AddressSanitizer + UBSan), make bench.
+
+BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
+JOBS ?= $(shell nproc)
+DB ?= parley.db
+SHARED_DATA ?= ../shared/data
+
+.PHONY: run test test-sanitize bench build deps clean
+
+deps:
+	@./scripts/install-deps.sh
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release > /dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/parley run examples/seeds --manifest examples/seeds/manifest.jsonl --db $(DB)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-sanitize: deps
+	@cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE=ON > /dev/null
+	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+
+# Throughput on the UD English treebanks' sentences (read at bench time, not shipped),
+# with NLTK's Treebank tokenizer as the peer when Debian's python3-nltk is installed.
+bench: build
+	@./scripts/install-deps.sh bench
+	./$(BUILD)/parley bench $(SHARED_DATA)/ud-english-ewt/en_ewt-ud-train.conllu \
+	  $(SHARED_DATA)/ud-english-gum/en_gum-ud-train.conllu --min-mb 10 \
+	  --peer "/usr/bin/python3 bench/peer_nltk_tokenizer.py"
+
+clean:
+	rm -rf $(BUILD) $(SANITIZE_BUILD)

@@ -1,0 +1,61 @@
+// Actors: who stands behind a name. A Mention is a stretch of a sentence that
+// names a country, a person, an organization or a group; its Actor carries the
+// CAMEO actor code that holds on the document's date ("RUSGOV": Russia's
+// government) and where that knowledge came from.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "parley/span.h"
+
+namespace parley {
+
+enum class ActorKind : uint8_t {
+  Unknown,
+  Country,
+  Person,
+  Organization,
+  Igo,        // international organization (UN, NATO, EU)
+  Group,      // non-state armed or political group
+  Capital,    // a capital city standing for its government ("Moscow")
+  Metonym,    // a building or institution standing for a government ("the Kremlin")
+};
+std::string_view kind_name(ActorKind kind);
+ActorKind kind_from_name(std::string_view name);  // Unknown for unknown names
+
+struct Actor {
+  std::string name;        // canonical name ("Sergey Lavrov", "Russia")
+  std::string code;        // CAMEO actor code on the document's date; empty if unknown
+  ActorKind kind = ActorKind::Unknown;
+  // Where the code came from: "dictionary" (a shipped or user file), or the
+  // text of the sentence that taught it ("Russian Foreign Minister Sergey Lavrov").
+  std::string provenance;
+
+  bool known() const { return !code.empty(); }
+  // The three-letter country part of the code (USA, RUS, or IGO for
+  // international organizations); empty when the code is unknown.
+  std::string_view country() const {
+    return std::string_view(code).substr(0, code.size() >= 3 ? 3 : 0);
+  }
+};
+
+enum class MentionOrigin : uint8_t {
+  Dictionary,   // the words are an entry of an actor dictionary
+  Title,        // country and/or role words around a name ("Russian Foreign Minister ...")
+  Alias,        // a later short form of a name seen earlier ("Lavrov")
+  Nominal,      // a description of an earlier actor ("the Russian diplomat")
+  Pronoun,      // he / she / they
+};
+
+struct Mention {
+  Span span;
+  uint32_t sentence = 0;
+  uint32_t first_token = 0;   // [first_token, end_token) in Document::tokens
+  uint32_t end_token = 0;
+  MentionOrigin origin = MentionOrigin::Dictionary;
+  Actor actor;
+};
+
+}  // namespace parley

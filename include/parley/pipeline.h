@@ -1,0 +1,69 @@
+// The per-document path: extract -> analyze -> resolve -> code, and a run that
+// streams documents from the inputs through that path on all cores into a
+// single writer. Runs are deterministic: the writer receives the documents in
+// input order whatever the thread count.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parley/diagnostics.h"
+#include "parley/document.h"
+
+namespace parley {
+
+struct PipelineOptions {
+  std::string data_dir;                   // dictionaries and rules; default: the built-in path
+  std::vector<std::string> actor_files;   // user actor files (--actors), ahead of the shipped ones
+};
+
+// Where a run's documents go: the store, or anything else that wants them.
+class DocumentSink {
+ public:
+  virtual ~DocumentSink() = default;
+  // Whether a document with this id is already stored (same normalized text).
+  virtual bool contains(const std::string& id) = 0;
+  virtual void write(const Document& doc) = 0;
+  // Called once at the end of a run.
+  virtual void finish() {}
+};
+
+struct RunOptions {
+  std::vector<std::string> inputs;        // files, directories, "-" for stdin
+  std::string manifest;                   // JSON Lines of per-file metadata
+  int threads = 0;                        // 0: all cores
+  size_t max_document_bytes = size_t{64} << 20;
+  bool progress = false;                  // draw a progress bar on stderr
+};
+
+class Pipeline {
+ public:
+  // Loads every dictionary and rule file; throws DataError naming the file and line.
+  explicit Pipeline(const PipelineOptions& options);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Runs the stages on a document whose raw input, format and metadata are set:
+  // fills its clean text, id, tokens, sentences, mentions, events and quotes.
+  void process(Document& doc) const;
+
+  // Reads the inputs, processes them in parallel and hands them to `sink` in
+  // input order. Problems with inputs go to `diag`; its counts are the run's.
+  void run(const RunOptions& options, DocumentSink& sink, Diagnostics& diag) const;
+
+  // The data directory in use.
+  const std::string& data_dir() const;
+
+  struct Knowledge;
+  const Knowledge& knowledge() const { return *knowledge_; }
+
+ private:
+  std::unique_ptr<Knowledge> knowledge_;
+};
+
+// The default data directory: $PARLEY_DATA if set, else the one built in.
+std::string default_data_dir();
+
+}  // namespace parley

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that parley builds and tests with, when they are
+# missing. Uses sudo when not root. Safe to run again: installs only what is absent.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libsqlite3-dev        # the store
+  nlohmann-json3-dev    # JSON Lines input, JSON output
+  libcli11-dev          # the command line
+  libutf8proc-dev       # Unicode classes, case folding, NFKC
+  libxxhash-dev         # document and event ids
+  libre2-dev            # boilerplate rules (linear-time regular expressions)
+  libtbb-dev            # the parallel pipeline
+  libxml2-dev           # HTML parsing
+  libgtest-dev libgmock-dev   # tests
+  sqlite3               # the tests query the store as a user would
+)
+
+# `install-deps.sh bench` adds the benchmark's peer: NLTK's tokenizer for Debian's python3.
+[ "${1:-}" = "bench" ] && packages+=(python3 python3-nltk)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "parley: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,122 @@
+#include "actors/actor_dictionary.h"
+
+#include <climits>
+
+#include "util/strings.h"
+#include "util/text_file.h"
+#include "util/utf8.h"
+
+namespace parley {
+
+namespace {
+
+bool valid_code(std::string_view code) {
+  if (code.size() < 3) return false;
+  for (char c : code)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+std::optional<Date> parse_bound(std::string_view s, std::string_view whole) {
+  if (s.empty()) return std::nullopt;
+  auto d = Date::parse_iso(s);
+  if (!d || s.size() != 10) throw DataError("bad date \"" + std::string(s) + "\" in \"" + std::string(whole) + "\"");
+  return d;
+}
+
+}  // namespace
+
+CodeInterval parse_code_interval(std::string_view text) {
+  CodeInterval c;
+  const size_t at = text.find('@');
+  c.code = std::string(text.substr(0, at));
+  if (!valid_code(c.code)) throw DataError("bad actor code \"" + c.code + "\"");
+  if (at == std::string_view::npos) return c;
+  const std::string_view range = text.substr(at + 1);
+  const size_t dots = range.find("..");
+  if (dots == std::string_view::npos) throw DataError("want CODE@FROM..TO, got \"" + std::string(text) + "\"");
+  c.from = parse_bound(range.substr(0, dots), text);
+  c.to = parse_bound(range.substr(dots + 2), text);
+  return c;
+}
+
+std::string ActorEntry::code_on(const std::optional<Date>& date) const {
+  if (date) {
+    for (const auto& c : codes)
+      if (c.bounded() && c.contains(*date)) return c.code;
+    for (const auto& c : codes)
+      if (!c.bounded()) return c.code;
+    return {};
+  }
+  // Unknown date: the most recent knowledge.
+  const CodeInterval* latest = nullptr;
+  for (const auto& c : codes) {
+    if (!c.bounded()) continue;
+    const auto key = [](const CodeInterval& x) { return x.to ? x.to->to_days() : LONG_MAX; };
+    if (!latest || key(c) >= key(*latest)) latest = &c;
+  }
+  if (latest) return latest->code;
+  return codes.empty() ? std::string() : codes.front().code;
+}
+
+std::vector<std::string> ActorDictionary::phrase_words(std::string_view phrase) const {
+  std::vector<Token> tokens;
+  tokenizer_.tokenize(phrase, tokens);
+  std::vector<std::string> words;
+  words.reserve(tokens.size());
+  for (const auto& t : tokens) words.push_back(utf8::fold_case(phrase.substr(t.span.begin, t.span.size())));
+  // "the White House" matches as "White House": text says "the" in lower case
+  // mid-sentence, and an actor's name must start with a capital.
+  if (words.size() > 1 && words.front() == "the") words.erase(words.begin());
+  return words;
+}
+
+void ActorDictionary::load_actors(const std::string& path) {
+  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+    if (f.size() < 3 || f.size() > 4)
+      throw DataError(where(path, line) + "want 4 TAB-separated fields (kind, name, codes, aliases), got " +
+                      std::to_string(f.size()));
+    ActorEntry e;
+    e.kind = kind_from_name(f[0]);
+    if (e.kind == ActorKind::Unknown)
+      throw DataError(where(path, line) + "unknown kind \"" + std::string(f[0]) + "\"");
+    e.name = std::string(trim(f[1]));
+    if (e.name.empty()) throw DataError(where(path, line) + "empty name");
+    try {
+      for (std::string_view c : split(f[2], ' '))
+        if (!c.empty()) e.codes.push_back(parse_code_interval(c));
+    } catch (const DataError& err) {
+      throw DataError(where(path, line) + err.what());
+    }
+    e.file = path;
+    const auto id = static_cast<uint32_t>(entries_.size());
+    entries_.push_back(std::move(e));
+    actor_index_.add(phrase_words(entries_.back().name), id);
+    if (f.size() == 4)
+      for (std::string_view alias : split(f[3], '|'))
+        if (!trim(alias).empty()) actor_index_.add(phrase_words(trim(alias)), id);
+  });
+}
+
+void ActorDictionary::load_roles(const std::string& path) {
+  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+    if (f.size() != 2) throw DataError(where(path, line) + "want: phrase <TAB> code");
+    Role r;
+    std::string_view code = trim(f[1]);
+    if (code.starts_with('~')) {
+      r.sector = std::string(code.substr(1));
+    } else if (code.ends_with('~')) {
+      r.sector = std::string(code.substr(0, code.size() - 1));
+      r.prefix = true;
+    } else {
+      throw DataError(where(path, line) + "role code must be ~XXX or XXX~, got \"" + std::string(code) + "\"");
+    }
+    if (!valid_code(r.sector + "AAA") || r.sector.empty())
+      throw DataError(where(path, line) + "bad role code \"" + std::string(code) + "\"");
+    const auto id = static_cast<uint32_t>(roles_.size());
+    roles_.push_back(std::move(r));
+    role_index_.add(phrase_words(trim(f[0])), id);
+  });
+}
+
+}  // namespace parley

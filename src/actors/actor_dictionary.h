@@ -1,0 +1,76 @@
+// The actor dictionaries (data/actors/*.tsv, format in docs/data-formats.md):
+// countries, international organizations, non-state groups, people, capitals
+// and metonyms, each with CAMEO codes that may hold only for a time interval,
+// and the role words ("foreign minister" -> GOV) that tell an actor's sector.
+// Phrases are indexed by their tokens, as parley's tokenizer splits them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "actors/phrase_index.h"
+#include "nlp/tokenizer.h"
+#include "parley/actor.h"
+#include "parley/date.h"
+
+namespace parley {
+
+struct CodeInterval {
+  std::string code;
+  std::optional<Date> from;  // inclusive; open when empty
+  std::optional<Date> to;    // inclusive; open when empty
+  bool bounded() const { return from || to; }
+  bool contains(const Date& d) const { return (!from || *from <= d) && (!to || d <= *to); }
+};
+
+struct ActorEntry {
+  ActorKind kind = ActorKind::Unknown;
+  std::string name;
+  std::vector<CodeInterval> codes;
+  std::string file;  // where it was defined, for provenance
+
+  // The code on `date`: the first interval that holds, else the first code
+  // without an interval. With no date, the code of the latest interval.
+  std::string code_on(const std::optional<Date>& date) const;
+};
+
+// A role word's code in PETRARCH notation: "~GOV" appends GOV to the country,
+// "NGO~" puts NGO before it.
+struct Role {
+  std::string sector;
+  bool prefix = false;
+  std::string apply(std::string_view country) const {
+    return prefix ? sector + std::string(country) : std::string(country) + sector;
+  }
+};
+
+class ActorDictionary {
+ public:
+  explicit ActorDictionary(const Tokenizer& tokenizer) : tokenizer_(tokenizer) {}
+
+  // Loads an actor file; entries loaded earlier win when a phrase is shared.
+  // Throws DataError with file:line on a malformed line.
+  void load_actors(const std::string& path);
+  void load_roles(const std::string& path);
+
+  const std::vector<ActorEntry>& entries() const { return entries_; }
+  const std::vector<Role>& roles() const { return roles_; }
+  const PhraseIndex& actor_phrases() const { return actor_index_; }
+  const PhraseIndex& role_phrases() const { return role_index_; }
+
+  // The phrase as folded tokens, the way lookups see text.
+  std::vector<std::string> phrase_words(std::string_view phrase) const;
+
+ private:
+  const Tokenizer& tokenizer_;
+  std::vector<ActorEntry> entries_;
+  std::vector<Role> roles_;
+  PhraseIndex actor_index_;
+  PhraseIndex role_index_;
+};
+
+// Parses "RUSGOV@2008-05-08..": throws DataError (message without position).
+CodeInterval parse_code_interval(std::string_view text);
+
+}  // namespace parley

@@ -1,0 +1,390 @@
+#include "actors/resolver.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <unordered_map>
+
+#include "util/strings.h"
+#include "util/text_file.h"
+#include "util/utf8.h"
+
+namespace parley {
+
+namespace {
+
+enum class ItemType { Actor, Role, Name, Other };
+
+// A run of tokens that plays one part in a title or a name.
+struct Item {
+  ItemType type = ItemType::Other;
+  uint32_t begin = 0;  // token range in Document::tokens
+  uint32_t end = 0;
+  uint32_t ref = 0;    // ActorEntry index (Actor) or Role index (Role)
+};
+
+bool is_name_particle(std::string_view folded) {
+  for (std::string_view p : {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den",
+                             "du", "la", "le", "del", "dos", "das", "abu", "ben", "bint"})
+    if (folded == p) return true;
+  return false;
+}
+
+std::string_view basename(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? std::string_view(path) : std::string_view(path).substr(slash + 1);
+}
+
+}  // namespace
+
+std::unordered_set<std::string> ActorResolver::load_words(const std::string& path) {
+  std::unordered_set<std::string> words;
+  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int) {
+    words.insert(utf8::fold_case(trim(f[0])));
+  });
+  return words;
+}
+
+// Resolves the sentences of one document in order, remembering the people
+// named so far so that later mentions can refer back to them.
+class SentenceResolver {
+ public:
+  SentenceResolver(const ActorResolver& r, Document& doc)
+      : r_(r), dict_(r.dictionary_), doc_(doc), folded_(doc.norm_words()) {}
+
+  void run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      sentence_ = s;
+      items_ = scan(doc_.sentences[s]);
+      compose();
+    }
+  }
+
+ private:
+  // ---- tokens ----
+  std::string_view text(uint32_t k) const { return doc_.token_text(k); }
+  bool is(uint32_t k, std::string_view s) const { return folded_[k] == s; }
+  bool capitalized(uint32_t k) const {
+    const auto& t = doc_.tokens[k];
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return false;
+    int len = 0;
+    const char32_t c = utf8::decode(doc_.text, t.span.begin, len);
+    return utf8::is_upper(c) || utf8::is_digit(c);
+  }
+  bool honorific(uint32_t k) const {
+    const auto t = text(k);
+    const AbbreviationClass* c = r_.abbreviations_.find(t.ends_with('.') ? std::string(t) : std::string(t) + ".");
+    return c && *c == AbbreviationClass::Title;
+  }
+  bool possessive(uint32_t k) const { return is(k, "'s") || is(k, "\u2019s") || is(k, "'") || is(k, "\u2019"); }
+
+  // ---- items ----
+  std::vector<Item> scan(const Sentence& s) const {
+    std::vector<Item> items;
+    const uint32_t end = s.end_token;
+    for (uint32_t k = s.first_token; k < end;) {
+      Item it = item_at(k, s);
+      items.push_back(it);
+      k = it.end;
+    }
+    return items;
+  }
+
+  Item item_at(uint32_t k, const Sentence& s) const {
+    const uint32_t end = s.end_token;
+    const auto actor = capitalized(k) ? dict_.actor_phrases().longest(folded_, k, end) : PhraseIndex::Match{};
+    const auto role = dict_.role_phrases().longest(folded_, k, end);
+    if (actor && actor.length >= role.length && !part_of_longer_name(k + actor.length, actor.value, s))
+      return {ItemType::Actor, k, k + actor.length, actor.value};
+    if (role) return {ItemType::Role, k, k + role.length, role.value};
+    if (capitalized(k) && doc_.tokens[k].kind == TokenKind::Word && !honorific(k) &&
+        !r_.not_names_.count(std::string(folded_[k])) &&
+        !(k == s.first_token && r_.abbreviations_.is_sentence_starter(text(k))))
+      return name_item(k, name_end(k, end));
+    return {ItemType::Other, k, k + 1, 0};
+  }
+
+  // A name; when it ends with a person's dictionary name ("Sergei V. Lavrov"
+  // ending in "Lavrov"), it is that person.
+  Item name_item(uint32_t k, uint32_t end) const {
+    for (uint32_t j = k + 1; j < end; ++j) {
+      const auto m = dict_.actor_phrases().longest(folded_, j, end);
+      if (m && j + m.length == end && dict_.entries()[m.value].kind == ActorKind::Person)
+        return {ItemType::Actor, k, end, m.value};
+    }
+    return {ItemType::Name, k, end, 0};
+  }
+
+  // "Washington Post", "Jordan Peterson": a place name followed by another
+  // capitalized word that is neither a role nor an actor is part of a longer name.
+  bool part_of_longer_name(uint32_t next, uint32_t entry, const Sentence& s) const {
+    const ActorKind kind = dict_.entries()[entry].kind;
+    if (kind != ActorKind::Country && kind != ActorKind::Capital) return false;
+    if (next >= s.end_token || !capitalized(next) || doc_.tokens[next].kind != TokenKind::Word) return false;
+    if (doc_.tokens[next].space_before == false) return false;
+    return !dict_.role_phrases().longest(folded_, next, s.end_token) &&
+           !dict_.actor_phrases().longest(folded_, next, s.end_token);
+  }
+
+  // A name runs over capitalized words, initials, and particles or hyphens
+  // between them ("Bashar al - Assad", "John F. Kennedy").
+  uint32_t name_end(uint32_t k, uint32_t end) const {
+    uint32_t j = k + 1;
+    while (j < end) {
+      if (capitalized(j) && doc_.tokens[j].kind == TokenKind::Word && !honorific(j) &&
+          !dict_.role_phrases().longest(folded_, j, end)) {
+        ++j;
+      } else if ((is_name_particle(folded_[j]) || is(j, "-")) && j + 1 < end && capitalized(j + 1)) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // ---- composition ----
+  const Item* at(size_t i) const { return i < items_.size() ? &items_[i] : nullptr; }
+  bool other_is(size_t i, std::string_view word) const {
+    const Item* it = at(i);
+    return it && it->type == ItemType::Other && is(it->begin, word);
+  }
+  bool is_person_entry(const Item* it) const {
+    return it && it->type == ItemType::Actor && dict_.entries()[it->ref].kind == ActorKind::Person;
+  }
+  bool is_qualifier(const Item* it) const {
+    if (!it || it->type != ItemType::Actor) return false;
+    const ActorKind k = dict_.entries()[it->ref].kind;
+    return k == ActorKind::Country || k == ActorKind::Igo || k == ActorKind::Organization ||
+           k == ActorKind::Metonym || k == ActorKind::Group;
+  }
+  std::string entry_code(uint32_t entry) const { return dict_.entries()[entry].code_on(doc_.meta.published); }
+
+  // A role's complement: "(to|of|at|for) [the] ACTOR", as in "Ambassador to the
+  // United Nations"; the preposition may already end the role ("ambassador to").
+  // Returns the item after it, or `j` when there is none.
+  size_t skip_complement(size_t j, const Item* last_role) const {
+    const std::string_view last_word = folded_[last_role->end - 1];
+    auto is_preposition = [](std::string_view w) { return w == "to" || w == "of" || w == "at" || w == "for"; };
+    size_t c = j;
+    if (!is_preposition(last_word)) {
+      const Item* next = at(c);
+      if (!next || next->type != ItemType::Other || !is_preposition(folded_[next->begin])) return j;
+      ++c;
+    }
+    if (other_is(c, "the")) ++c;
+    return at(c) && at(c)->type == ItemType::Actor ? c + 1 : j;
+  }
+
+  // The code that a qualifier (a country or organization) and role words give.
+  std::string title_code(const Item* qualifier, const std::vector<const Item*>& roles) const {
+    if (!qualifier) return {};
+    const std::string base = entry_code(qualifier->ref);
+    if (base.size() < 3) return {};
+    if (base.size() > 3 || roles.empty()) return base;  // the organization says more than the role
+    for (const Item* r : roles)
+      if (dict_.roles()[r->ref].sector == "ELI") return base + "ELI";
+    return dict_.roles()[roles.back()->ref].apply(base);
+  }
+
+  Span span_of(uint32_t first_token, uint32_t end_token) const {
+    return {doc_.tokens[first_token].span.begin, doc_.tokens[end_token - 1].span.end};
+  }
+  std::string words(uint32_t first_token, uint32_t end_token) const {
+    return std::string(doc_.slice(span_of(first_token, end_token)));
+  }
+  std::string sentence_text() const {
+    std::string s = collapse_space(doc_.slice(doc_.sentences[sentence_].span));
+    if (s.size() > 300) s.resize(300);
+    return s;
+  }
+
+  void add(uint32_t first_token, uint32_t end_token, MentionOrigin origin, Actor actor) {
+    Mention m;
+    m.span = span_of(first_token, end_token);
+    m.sentence = sentence_;
+    m.first_token = first_token;
+    m.end_token = end_token;
+    m.origin = origin;
+    m.actor = std::move(actor);
+    doc_.mentions.push_back(std::move(m));
+  }
+
+  void remember_person(const Actor& a) {
+    if (a.name.empty()) return;
+    people_.push_back(a);
+    const auto words = dict_.phrase_words(a.name);
+    by_name_[join(words, " ")] = people_.size() - 1;
+    if (!words.empty()) by_surname_[words.back()] = people_.size() - 1;
+  }
+
+  Actor dictionary_actor(uint32_t entry) const {
+    const ActorEntry& e = dict_.entries()[entry];
+    return Actor{e.name, e.code_on(doc_.meta.published), e.kind,
+                 "dictionary " + std::string(basename(e.file))};
+  }
+
+  // Title before a name: [qualifier ['s]] role+ [(to|of|at) [the] actor] [,] name.
+  // Without a name, the qualifier and roles make a nominal actor.
+  size_t try_title(size_t i) {
+    if (const size_t n = try_office_title(i)) return n;
+    size_t j = i;
+    const Item* qualifier = nullptr;
+    if (is_qualifier(at(j))) {
+      qualifier = at(j++);
+      const Item* next = at(j);
+      if (next && next->type == ItemType::Other && possessive(next->begin)) ++j;
+    }
+    std::vector<const Item*> roles;
+    while (at(j) && at(j)->type == ItemType::Role) roles.push_back(at(j++));
+    if (roles.empty()) return 0;
+    size_t after_roles = j;
+    j = skip_complement(j, roles.back());
+    if (other_is(j, ",")) ++j;
+    const Item* name = at(j);
+    const std::string code = title_code(qualifier, roles);
+    if (name && (name->type == ItemType::Name || is_person_entry(name))) {
+      add_titled_person(items_[i].begin, *name, name->end, code);
+      return j + 1 - i;
+    }
+    if (!qualifier) return 0;
+    add_nominal(i, after_roles, qualifier, roles, code);
+    return after_roles - i;
+  }
+
+  // A dictionary entry that names an office ("US Ambassador to the United
+  // Nations", "NATO Secretary General") before a name: [,] name.
+  size_t try_office_title(size_t i) {
+    const Item* office = at(i);
+    if (!is_qualifier(office) || dict_.entries()[office->ref].kind == ActorKind::Country) return 0;
+    bool names_an_office = false;
+    for (uint32_t k = office->begin; k < office->end; ++k)
+      names_an_office |= r_.person_roles_.count(std::string(folded_[k])) > 0;
+    if (!names_an_office) return 0;
+    size_t j = i + 1;
+    if (other_is(j, ",")) ++j;
+    const Item* name = at(j);
+    if (!name || !(name->type == ItemType::Name || is_person_entry(name))) return 0;
+    add_titled_person(office->begin, *name, name->end, entry_code(office->ref));
+    return j + 1 - i;
+  }
+
+  // A person named with a title: the dictionary's code when it has one for the
+  // document's date, else the title's code, learned from this sentence.
+  void add_titled_person(uint32_t first, const Item& name, uint32_t end, const std::string& code) {
+    Actor person = name.type == ItemType::Name ? lookup_person(name.begin, name.end)
+                                               : dictionary_actor(name.ref);
+    if (person.name.empty()) person.name = words(name.begin, name.end);
+    person.kind = ActorKind::Person;
+    MentionOrigin origin = MentionOrigin::Dictionary;
+    if (!person.known() && !code.empty()) {
+      person.code = code;
+      person.provenance = sentence_text();
+      origin = MentionOrigin::Title;
+    }
+    add(first, end, origin, person);
+    remember_person(person);
+  }
+
+  // "Russia's top diplomat", "the Russian government"; "the Russian diplomat"
+  // refers back to the last Russian person named, when the role names a person.
+  void add_nominal(size_t i, size_t end, const Item* qualifier, const std::vector<const Item*>& roles,
+                   const std::string& code) {
+    const uint32_t first = items_[i].begin;
+    const uint32_t last = items_[end - 1].end;
+    const bool definite = first > doc_.sentences[sentence_].first_token && is(first - 1, "the");
+    const std::string head(folded_[roles.back()->end - 1]);
+    if (definite && r_.person_roles_.count(head) && code.size() >= 3) {
+      for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
+        if (it->country() == std::string_view(code).substr(0, 3)) {
+          Actor a = *it;
+          a.provenance = "refers to " + a.name;
+          add(first, last, MentionOrigin::Nominal, a);
+          return;
+        }
+      }
+    }
+    Actor a{words(first, last), code, dict_.entries()[qualifier->ref].kind == ActorKind::Country
+                                           ? ActorKind::Organization
+                                           : dict_.entries()[qualifier->ref].kind,
+            "dictionary " + std::string(basename(dict_.entries()[qualifier->ref].file))};
+    add(first, last, MentionOrigin::Title, a);
+  }
+
+  // Name [,] [the|a|an] [qualifier ['s]] role+ [(to|of|at) [the] actor]:
+  // "Sergey Kislyak, the Russian ambassador to the U.S."
+  size_t try_apposition(size_t i) {
+    const Item* name = at(i);
+    if (!name || !(name->type == ItemType::Name || is_person_entry(name)) || !other_is(i + 1, ","))
+      return 0;
+    size_t j = i + 2;
+    if (other_is(j, "the") || other_is(j, "a") || other_is(j, "an")) ++j;
+    const Item* qualifier = nullptr;
+    if (is_qualifier(at(j))) {
+      qualifier = at(j++);
+      if (at(j) && at(j)->type == ItemType::Other && possessive(at(j)->begin)) ++j;
+    }
+    std::vector<const Item*> roles;
+    while (at(j) && at(j)->type == ItemType::Role) roles.push_back(at(j++));
+    if (!qualifier || roles.empty()) return 0;
+    j = skip_complement(j, roles.back());
+    add_titled_person(name->begin, *name, items_[j - 1].end, title_code(qualifier, roles));
+    return j - i;
+  }
+
+  // A name seen before in this document, in full or by its last word.
+  Actor lookup_person(uint32_t first, uint32_t end) const {
+    std::string name;
+    for (uint32_t k = first; k < end; ++k) name.append(k > first ? " " : "").append(folded_[k]);
+    if (auto it = by_name_.find(name); it != by_name_.end()) return people_[it->second];
+    if (auto it = by_surname_.find(std::string(folded_[end - 1])); it != by_surname_.end())
+      return people_[it->second];
+    return {};
+  }
+
+  void compose() {
+    for (size_t i = 0; i < items_.size();) {
+      if (const size_t n = try_title(i)) {
+        i += n;
+        continue;
+      }
+      if (const size_t n = try_apposition(i)) {
+        i += n;
+        continue;
+      }
+      const Item& it = items_[i];
+      uint32_t first = it.begin;
+      if (first > doc_.sentences[sentence_].first_token && honorific(first - 1)) --first;
+      if (it.type == ItemType::Actor) {
+        Actor a = dictionary_actor(it.ref);
+        add(first, it.end, MentionOrigin::Dictionary, a);
+        if (a.kind == ActorKind::Person) remember_person(a);
+      } else if (it.type == ItemType::Name) {
+        Actor a = lookup_person(it.begin, it.end);
+        if (a.name.empty()) {
+          a.name = words(it.begin, it.end);  // a name parley cannot place yet
+          add(first, it.end, MentionOrigin::Dictionary, a);
+        } else {
+          add(first, it.end, MentionOrigin::Alias, a);
+        }
+      }
+      ++i;
+    }
+  }
+
+  const ActorResolver& r_;
+  const ActorDictionary& dict_;
+  Document& doc_;
+  const std::vector<std::string_view> folded_;
+  uint32_t sentence_ = 0;
+  std::vector<Item> items_;
+  std::vector<Actor> people_;
+  std::unordered_map<std::string, size_t> by_name_;
+  std::unordered_map<std::string, size_t> by_surname_;
+};
+
+void ActorResolver::resolve(Document& doc) const {
+  doc.mentions.clear();
+  SentenceResolver(*this, doc).run();
+}
+
+}  // namespace parley

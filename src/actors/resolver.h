@@ -1,0 +1,49 @@
+// The resolve stage, first version: finds the actors that a document's
+// sentences name and gives each its CAMEO code on the document's date.
+//   - dictionary phrases: countries and their adjectives, capitals, metonyms
+//     ("the Kremlin"), international organizations, groups, people;
+//   - titles: country, organization and role words before or after a name
+//     ("Russian Foreign Minister Sergey Lavrov", "Sergey Kislyak, the Russian
+//     ambassador to the U.S.") teach the name's code, with the sentence that
+//     taught it, for the rest of the document;
+//   - nominal actors without a name ("Russia's top diplomat", "the Russian
+//     government"); "the Russian diplomat" refers back to the last Russian
+//     person named;
+//   - later short forms of a name ("Lavrov", "Mr Lavrov").
+// Needs the analyze stage's tokens and sentences.
+#pragma once
+
+#include <string>
+#include <unordered_set>
+
+#include "actors/actor_dictionary.h"
+#include "nlp/abbreviations.h"
+#include "parley/document.h"
+
+namespace parley {
+
+class ActorResolver {
+ public:
+  // `person_roles`: role words that name one person (data/actors/person_roles.txt);
+  // `not_names`: capitalized words that never start a name (weekdays, months).
+  ActorResolver(const ActorDictionary& dictionary, const Abbreviations& abbreviations,
+                std::unordered_set<std::string> person_roles, std::unordered_set<std::string> not_names)
+      : dictionary_(dictionary), abbreviations_(abbreviations), person_roles_(std::move(person_roles)),
+        not_names_(std::move(not_names)) {}
+
+  // Fills doc.mentions, in text order, without overlaps.
+  void resolve(Document& doc) const;
+
+  // Reads a word list (one a line, first TAB field; `#` comments), case-folded:
+  // data/actors/person_roles.txt, and the weekday and month names of data/dates/en.tsv.
+  static std::unordered_set<std::string> load_words(const std::string& path);
+
+ private:
+  friend class SentenceResolver;
+  const ActorDictionary& dictionary_;
+  const Abbreviations& abbreviations_;
+  std::unordered_set<std::string> person_roles_;
+  std::unordered_set<std::string> not_names_;
+};
+
+}  // namespace parley

@@ -1,0 +1,28 @@
+// parley bench: throughput of the tokenizer and of the whole path, on text
+// that the user points at (the sentences of a CoNLL-U treebank, or any text).
+#include <iostream>
+
+#include "bench/throughput.h"
+#include "cli/commands.h"
+
+namespace parley::cli {
+
+void add_bench_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("bench", "Measure tokenizer and whole-path throughput (see bench/README.md)");
+  auto o = std::make_shared<BenchOptions>();
+  cmd->add_option("TEXT", o->inputs,
+                  "text to run on: .conllu files (their # text lines) or plain text files")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--min-mb", o->min_mb, "repeat the text until it is at least this large")->capture_default_str();
+  cmd->add_option("--threads", o->threads, "threads for the whole-path run (default: all cores)");
+  cmd->add_option("--data", o->data_dir, "the data directory")->check(CLI::ExistingDirectory);
+  cmd->add_option("--peer", o->peer, "a peer command to time on the same text (reads stdin, prints a count)");
+  cmd->add_flag("--json", o->json, "print one JSON object");
+  cmd->callback([o, &exit_code] {
+    run_benchmarks(*o, std::cout);
+    exit_code = kOk;
+  });
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,31 @@
+// The sentence splitter: groups tokens into sentences and paragraphs. A
+// sentence ends at . ! ? or an ellipsis (with any closing quotes or brackets)
+// before a capital, a digit, an opening quote or a bullet; after an abbreviation
+// only before a common sentence opener; never inside "“Was he fired?” he
+// asked". A blank line always ends a sentence and a paragraph; a single line
+// break ends a sentence unless the text is hard-wrapped.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "nlp/abbreviations.h"
+#include "parley/document.h"
+
+namespace parley {
+
+class SentenceSplitter {
+ public:
+  // Longer runs without a sentence end are cut here, so that no stage downstream
+  // ever sees an unbounded sentence (a 100 MB line of text, say).
+  static constexpr uint32_t kMaxTokens = 400;
+
+  explicit SentenceSplitter(const Abbreviations& abbreviations) : abbreviations_(abbreviations) {}
+
+  void split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out) const;
+
+ private:
+  const Abbreviations& abbreviations_;
+};
+
+}  // namespace parley

@@ -1,0 +1,60 @@
+#include "pipeline/knowledge.h"
+
+#include <cstdlib>
+
+#include "extract/html_text.h"
+#include "util/text_file.h"
+
+namespace parley {
+
+std::string default_data_dir() {
+  if (const char* env = std::getenv("PARLEY_DATA"); env && *env) return env;
+  return PARLEY_DEFAULT_DATA_DIR;
+}
+
+namespace {
+std::string pick_data_dir(const PipelineOptions& o) { return o.data_dir.empty() ? default_data_dir() : o.data_dir; }
+
+// The shipped actor files, most specific first: when two files name the same
+// phrase, the earlier wins ("Washington" the capital before the country alias).
+ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::string& dir,
+                                      const std::vector<std::string>& user_files) {
+  ActorDictionary d(tokenizer);
+  for (const auto& f : user_files) d.load_actors(f);
+  for (const char* f : {"people.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
+                        "countries.tsv"})
+    d.load_actors(dir + "/actors/" + f);
+  d.load_roles(dir + "/actors/roles_parley.tsv");
+  d.load_roles(dir + "/actors/roles.tsv");
+  return d;
+}
+// The weekday and month names of the date expressions: capitalized, but never names.
+std::unordered_set<std::string> calendar_words(const std::string& path) {
+  std::unordered_set<std::string> words;
+  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int) {
+    if (f.size() >= 2 && (f[1] == "weekday" || f[1] == "month")) words.insert(std::string(f[0]));
+  });
+  return words;
+}
+}  // namespace
+
+Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
+    : data_dir(pick_data_dir(options)),
+      abbreviations(Abbreviations::load(data_dir + "/nlp")),
+      analyzer(abbreviations),
+      cleaner(BoilerplateRules::load(data_dir + "/boilerplate/text.rules")),
+      actors(load_actor_dictionary(analyzer.tokenizer(), data_dir, options.actor_files)),
+      resolver(actors, abbreviations, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
+               calendar_words(data_dir + "/dates/en.tsv")),
+      verbs(VerbDictionary::load({data_dir + "/events/verbs_parley.txt", data_dir + "/events/verbs.txt"},
+                                 analyzer.tokenizer())),
+      tables(EventTables::load(data_dir + "/events")),
+      discards(DiscardList::load(data_dir + "/events/discards.tsv", analyzer.tokenizer())),
+      dates(DateResolver::load(data_dir + "/dates/en.tsv", analyzer.tokenizer())),
+      modality(ModalityCues::load(data_dir + "/events/modality.tsv", analyzer.tokenizer())),
+      coder(verbs, tables, discards, dates, modality),
+      quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")) {
+  init_html_parser();
+}
+
+}  // namespace parley

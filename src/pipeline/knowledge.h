@@ -1,0 +1,42 @@
+// Everything the stages know, loaded once from the data directory and shared,
+// read-only, by all worker threads.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "actors/actor_dictionary.h"
+#include "actors/resolver.h"
+#include "events/date_resolver.h"
+#include "events/discards.h"
+#include "events/event_tables.h"
+#include "events/modality_cues.h"
+#include "events/quote_extractor.h"
+#include "events/shallow_coder.h"
+#include "events/verb_dictionary.h"
+#include "extract/cleaner.h"
+#include "nlp/abbreviations.h"
+#include "nlp/analyzer.h"
+#include "parley/pipeline.h"
+
+namespace parley {
+
+struct Pipeline::Knowledge {
+  explicit Knowledge(const PipelineOptions& options);
+
+  std::string data_dir;
+  Abbreviations abbreviations;
+  Analyzer analyzer;
+  Cleaner cleaner;
+  ActorDictionary actors;
+  ActorResolver resolver;
+  VerbDictionary verbs;
+  EventTables tables;
+  DiscardList discards;
+  DateResolver dates;
+  ModalityCues modality;
+  ShallowCoder coder;
+  QuoteExtractor quotes;
+};
+
+}  // namespace parley

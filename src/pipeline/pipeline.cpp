@@ -1,0 +1,111 @@
+#include "parley/pipeline.h"
+
+#include <tbb/global_control.h>
+#include <tbb/info.h>
+#include <tbb/parallel_pipeline.h>
+
+#include <memory>
+
+#include "ingest/input_source.h"
+#include "ingest/manifest.h"
+#include "pipeline/knowledge.h"
+#include "pipeline/progress.h"
+#include "util/strings.h"
+#include "util/utf8.h"
+
+namespace parley {
+
+Pipeline::Pipeline(const PipelineOptions& options) : knowledge_(std::make_unique<Knowledge>(options)) {}
+Pipeline::~Pipeline() = default;
+
+const std::string& Pipeline::data_dir() const { return knowledge_->data_dir; }
+
+void Pipeline::process(Document& doc) const {
+  const Knowledge& k = *knowledge_;
+  if (doc.format != InputFormat::Html) doc.utf8_repairs += utf8::repair(doc.raw);
+  k.cleaner.clean(doc);
+  doc.id = hash_hex(utf8::normalize_for_identity(doc.text));
+  k.analyzer.analyze(doc);
+  k.resolver.resolve(doc);
+  k.coder.code(doc);
+  k.quotes.extract(doc);
+}
+
+namespace {
+
+Document to_document(RawInput&& input) {
+  Document doc;
+  doc.raw = std::move(input.bytes);
+  doc.format = input.format.value_or(InputFormat::Text);
+  doc.meta = std::move(input.meta);
+  doc.utf8_repairs = input.utf8_repairs;
+  return doc;
+}
+
+// A document on its way through the stages, with the place it came from.
+struct Work {
+  std::string where;
+  Document doc;
+};
+
+}  // namespace
+
+void Pipeline::run(const RunOptions& options, DocumentSink& sink, Diagnostics& diag) const {
+  std::unique_ptr<Manifest> manifest;
+  if (!options.manifest.empty())
+    manifest = std::make_unique<Manifest>(Manifest::load(options.manifest, diag));
+  InputSource source(options.inputs, {options.max_document_bytes, manifest.get()}, diag);
+
+  const int threads = options.threads > 0 ? options.threads : tbb::info::default_concurrency();
+  tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(threads));
+  Progress progress(options.progress);
+  RunCounts& counts = diag.counts();
+
+  tbb::parallel_pipeline(
+      static_cast<size_t>(threads) * 4,
+      tbb::make_filter<void, std::shared_ptr<Work>>(
+          tbb::filter_mode::serial_in_order,
+          [&](tbb::flow_control& fc) -> std::shared_ptr<Work> {
+            auto input = source.next();
+            if (!input) {
+              fc.stop();
+              return nullptr;
+            }
+            auto w = std::make_shared<Work>();
+            w->where = input->where;
+            w->doc = to_document(std::move(*input));
+            return w;
+          }) &
+          tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
+              tbb::filter_mode::parallel,
+              [&](std::shared_ptr<Work> w) {
+                process(w->doc);
+                return w;
+              }) &
+          tbb::make_filter<std::shared_ptr<Work>, void>(
+              tbb::filter_mode::serial_in_order, [&](std::shared_ptr<Work> w) {
+                Document& doc = w->doc;
+                if (doc.utf8_repairs) {
+                  diag.warn(w->where, "replaced " + std::to_string(doc.utf8_repairs) +
+                                          " invalid UTF-8 sequence(s) with U+FFFD");
+                  ++counts.repaired;
+                }
+                if (doc.tokens.empty()) {
+                  diag.skip(w->where, "no-text", "no text left after cleaning");
+                } else if (sink.contains(doc.id)) {
+                  ++counts.duplicates;
+                } else {
+                  sink.write(doc);
+                  ++counts.stored;
+                  counts.sentences += doc.sentences.size();
+                  counts.events += doc.events.size();
+                  counts.quotes += doc.quotes.size();
+                }
+                progress.update(source.bytes_read(), source.bytes_total(), counts.stored + counts.duplicates,
+                                counts.events);
+              }));
+  progress.finish();
+  sink.finish();
+}
+
+}  // namespace parley

@@ -1,0 +1,20 @@
+// Small string helpers used across modules.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley {
+
+std::string_view trim(std::string_view s);
+std::vector<std::string_view> split(std::string_view s, char sep);
+std::string ascii_lower(std::string_view s);
+bool iequals_ascii(std::string_view a, std::string_view b);
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+// Replaces every run of white space (including newlines) with one space.
+std::string collapse_space(std::string_view s);
+// Hex digest of the XXH3 64-bit hash: stable ids for documents and events.
+std::string hash_hex(std::string_view data);
+
+}  // namespace parley

@@ -1,0 +1,37 @@
+#include "unit/test_support.h"
+
+#include <filesystem>
+#include <unistd.h>
+
+namespace parley::test {
+
+std::string source_dir() { return PARLEY_SOURCE_DIR; }
+std::string data_dir() { return source_dir() + "/data"; }
+
+std::string shared_data_dir() {
+  const std::string dir = source_dir() + "/../shared/data";
+  return std::filesystem::is_directory(dir) ? dir : "";
+}
+
+const Pipeline& shipped_pipeline() {
+  static const Pipeline pipeline(PipelineOptions{data_dir(), {}});
+  return pipeline;
+}
+
+Document process_text(const std::string& text, const std::string& published) {
+  Document doc;
+  doc.raw = text;
+  doc.meta.published = Date::parse_iso(published);
+  shipped_pipeline().process(doc);
+  return doc;
+}
+
+std::string temp_path(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("parley-test-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const auto path = dir / name;
+  std::filesystem::remove_all(path);
+  return path.string();
+}
+
+}  // namespace parley::test

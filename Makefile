@@ -9,7 +9,10 @@ JOBS ?= $(shell nproc)
 DB ?= parley.db
 SHARED_DATA ?= ../shared/data
 
-.PHONY: run test test-sanitize bench build deps clean
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+
+.PHONY: run test test-sanitize bench fuzz build deps clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -38,5 +41,18 @@ bench: build
 	  $(SHARED_DATA)/ud-english-gum/en_gum-ud-train.conllu --min-mb 10 \
 	  --peer "/usr/bin/python3 bench/peer_nltk_tokenizer.py"
 
+# Coverage-guided fuzzing with clang's libFuzzer, FUZZ_SECONDS per target, seeded with the
+# example corpus. A crash leaves its input in $(FUZZ_BUILD)/; copy it to tests/fuzz/regressions/.
+fuzz:
+	@./scripts/install-deps.sh fuzz
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF > /dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_document fuzz_jsonl_record
+	mkdir -p $(FUZZ_BUILD)/corpus-document $(FUZZ_BUILD)/corpus-jsonl
+	cp examples/seeds/*.txt tests/fuzz/regressions/document/* $(FUZZ_BUILD)/corpus-document/
+	cp tests/fuzz/regressions/jsonl/* $(FUZZ_BUILD)/corpus-jsonl/
+	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_document -max_total_time=$(FUZZ_SECONDS) -max_len=4096 corpus-document
+	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_jsonl_record -max_total_time=$(FUZZ_SECONDS) corpus-jsonl
+
 clean:
-	rm -rf $(BUILD) $(SANITIZE_BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

@@ -19,6 +19,8 @@ packages=(
 
 # `install-deps.sh bench` adds the benchmark's peer: NLTK's tokenizer for Debian's python3.
 [ "${1:-}" = "bench" ] && packages+=(python3 python3-nltk)
+# `install-deps.sh fuzz` adds clang and its libFuzzer runtime.
+[ "${1:-}" = "fuzz" ] && packages+=(clang libclang-rt-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -7,13 +7,12 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "ingest/format_sniffer.h"
+#include "ingest/jsonl_record.h"
 #include "util/strings.h"
 #include "util/text_file.h"
-#include "util/utf8.h"
 
 namespace fs = std::filesystem;
 
@@ -183,56 +182,17 @@ std::optional<RawInput> InputSource::next_record() {
                  "record of " + mb(line.size()) + " is over the limit of " + mb(options_.max_bytes));
       continue;
     }
-    if (auto r = parse_record(std::move(line), where)) return r;
+    if (auto r = parse_jsonl_record(std::move(line), where, diag_)) {
+      r->meta.file = r->meta.url.empty() ? records_of_.path : r->meta.url;
+      if (records_of_.manifest) records_of_.manifest->apply(records_of_.path, r->meta);
+      return r;
+    }
   }
   if (records_->bad()) {
     diag_.skip(records_of_.path, "unreadable", "read error");
   }
   records_.reset();
   return std::nullopt;
-}
-
-std::optional<RawInput> InputSource::parse_record(std::string line, const std::string& where) {
-  // The JSON parser rejects invalid UTF-8; repair it first, as for text files.
-  const uint32_t repairs = utf8::repair(line);
-  nlohmann::json object;
-  try {
-    object = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.byte is the 1-based column in this line.
-    diag_.skip(where + ":" + std::to_string(e.byte), "malformed-json",
-               std::string("malformed JSON: ") + e.what());
-    return std::nullopt;
-  }
-  if (!object.is_object()) {
-    diag_.skip(where, "malformed-json", "a JSON Lines record must be an object");
-    return std::nullopt;
-  }
-  RawInput input;
-  input.where = where;
-  input.utf8_repairs = repairs;
-  read_meta_fields(object, input.meta, where, diag_);
-  const auto text = object.find("text");
-  const auto html = object.find("html");
-  if (text != object.end() && text->is_string()) {
-    input.bytes = text->get<std::string>();
-    input.format = InputFormat::Text;
-  } else if (html != object.end() && html->is_string()) {
-    input.bytes = html->get<std::string>();
-    input.format = InputFormat::Html;
-  } else {
-    diag_.skip(where, "no-text", "record has no \"text\" or \"html\" string");
-    return std::nullopt;
-  }
-  if (trim(input.bytes).empty()) {
-    diag_.skip(where, "empty", "record's text is empty");
-    return std::nullopt;
-  }
-  input.meta.file = input.meta.url.empty() ? records_of_.path : input.meta.url;
-  if (const auto id = object.find("id"); id != object.end() && id->is_string())
-    input.where += " (id " + id->get<std::string>() + ")";
-  if (records_of_.manifest) records_of_.manifest->apply(records_of_.path, input.meta);
-  return input;
 }
 
 }  // namespace parley

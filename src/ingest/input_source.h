@@ -45,7 +45,6 @@ class InputSource {
   void expand_directory(const std::string& dir);
   std::optional<RawInput> open(const Pending& p);
   std::optional<RawInput> next_record();
-  std::optional<RawInput> parse_record(std::string line, const std::string& where);
 
   InputOptions options_;
   Diagnostics& diag_;

@@ -45,12 +45,14 @@ std::vector<std::string> read_sentences(const std::vector<std::string>& paths) {
 }
 
 // Documents of about twenty sentences in paragraphs of four, like a news
-// report, repeated until there are `min_bytes` of text.
+// report, until there are `min_bytes` of text. Each pass over the sentences
+// starts the documents at another offset, so that no document repeats (the
+// store would keep only one copy).
 std::vector<std::string> make_documents(const std::vector<std::string>& sentences, size_t min_bytes) {
   std::vector<std::string> docs;
   size_t total = 0;
-  while (total < min_bytes && !sentences.empty()) {
-    for (size_t i = 0; i < sentences.size() && total < min_bytes; i += 20) {
+  for (size_t pass = 0; total < min_bytes && !sentences.empty() && pass < 20; ++pass) {
+    for (size_t i = pass; i < sentences.size() && total < min_bytes; i += 20) {
       std::string doc;
       for (size_t j = i; j < std::min(i + 20, sentences.size()); ++j) {
         doc += sentences[j];

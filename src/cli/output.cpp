@@ -9,7 +9,7 @@ namespace parley::cli {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 void write_json_line(std::ostream& out, const json& j) {
   out << j.dump(-1, ' ', false, json::error_handler_t::replace) << '\n';

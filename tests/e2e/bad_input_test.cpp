@@ -83,3 +83,22 @@ TEST(CommandLine, ABadDataFileSaysWhichLine) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(CommandLine, UsersAddTheirOwnActors) {
+  const std::string actors = test::temp_path("my-actors.tsv");
+  std::ofstream(actors) << "# my actors\nperson\tOleg Dubrovin\tRUSGOV\tDubrovin\n";
+  const std::string db = test::temp_path("actors.db");
+  const auto r = test::parley("run - --actors '" + actors + "' --db '" + db + "' -q",
+                              "Dubrovin met Pompeo in Washington on Tuesday.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto events = test::parley("events --db '" + db + "' --format csv --dyad RUS:USA");
+  EXPECT_NE(events.out.find("Oleg Dubrovin,RUSGOV"), std::string::npos) << events.out;
+  const auto broken = test::parley("run - --actors /nonexistent.tsv --db '" + db + "'", "x");
+  EXPECT_EQ(broken.exit_code, 2);
+}
+
+}  // namespace
+}  // namespace parley

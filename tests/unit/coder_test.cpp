@@ -100,3 +100,15 @@ TEST(Coder, EveryEventPointsAtItsSentence) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+TEST(Coder, WithoutAPublicationDateTheDateIsUnknownNeverToday) {
+  Document doc;
+  doc.raw = "Russia vetoed the measure on Wednesday.";
+  test::shipped_pipeline().process(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_FALSE(doc.events[0].date);
+}
+}  // namespace
+}  // namespace parley

@@ -60,11 +60,7 @@ std::string ActorEntry::code_on(const std::optional<Date>& date) const {
 }
 
 std::vector<std::string> ActorDictionary::phrase_words(std::string_view phrase) const {
-  std::vector<Token> tokens;
-  tokenizer_.tokenize(phrase, tokens);
-  std::vector<std::string> words;
-  words.reserve(tokens.size());
-  for (const auto& t : tokens) words.push_back(utf8::fold_case(phrase.substr(t.span.begin, t.span.size())));
+  std::vector<std::string> words = tokenizer_.folded_words(phrase);
   // "the White House" matches as "White House": text says "the" in lower case
   // mid-sentence, and an actor's name must start with a capital.
   if (words.size() > 1 && words.front() == "the") words.erase(words.begin());

@@ -4,7 +4,6 @@
 
 #include "util/strings.h"
 #include "util/text_file.h"
-#include "util/utf8.h"
 
 namespace parley {
 
@@ -51,12 +50,7 @@ DateResolver DateResolver::load(const std::string& path, const Tokenizer& tokeni
     const auto value = number(trim(f[2]), -1000, 1000);
     if (!value) throw DataError(where(path, line) + "value must be a whole number");
     e.value = *value;
-    std::vector<Token> tokens;
-    const std::string_view phrase = trim(f[0]);
-    tokenizer.tokenize(phrase, tokens);
-    std::vector<std::string> words;
-    for (const auto& t : tokens) words.push_back(utf8::fold_case(phrase.substr(t.span.begin, t.span.size())));
-    if (r.index_.add(words, static_cast<uint32_t>(r.expressions_.size()))) r.expressions_.push_back(e);
+    if (r.index_.add(tokenizer.folded_words(trim(f[0])), static_cast<uint32_t>(r.expressions_.size()))) r.expressions_.push_back(e);
   });
   return r;
 }

@@ -1,7 +1,6 @@
 #include "events/discards.h"
 
 #include "util/text_file.h"
-#include "util/utf8.h"
 
 namespace parley {
 
@@ -10,11 +9,7 @@ DiscardList DiscardList::load(const std::string& path, const Tokenizer& tokenize
   for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
     if (f.size() != 2 || (f[1] != "sentence" && f[1] != "document"))
       throw DataError(where(path, line) + "want: phrase <TAB> sentence|document");
-    std::vector<Token> tokens;
-    tokenizer.tokenize(f[0], tokens);
-    std::vector<std::string> words;
-    for (const auto& t : tokens) words.push_back(utf8::fold_case(f[0].substr(t.span.begin, t.span.size())));
-    d.index_.add(words, f[1] == "document" ? 1 : 0);
+    d.index_.add(tokenizer.folded_words(f[0]), f[1] == "document" ? 1 : 0);
   });
   return d;
 }

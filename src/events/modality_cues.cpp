@@ -1,7 +1,6 @@
 #include "events/modality_cues.h"
 
 #include "util/text_file.h"
-#include "util/utf8.h"
 
 namespace parley {
 
@@ -10,11 +9,7 @@ ModalityCues ModalityCues::load(const std::string& path, const Tokenizer& tokeni
   for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
     if (f.size() != 2 || (f[1] != "intended" && f[1] != "hypothetical"))
       throw DataError(where(path, line) + "want: phrase <TAB> intended|hypothetical");
-    std::vector<Token> tokens;
-    tokenizer.tokenize(f[0], tokens);
-    std::vector<std::string> words;
-    for (const auto& t : tokens) words.push_back(utf8::fold_case(f[0].substr(t.span.begin, t.span.size())));
-    if (m.index_.add(words, static_cast<uint32_t>(m.modalities_.size())))
+    if (m.index_.add(tokenizer.folded_words(f[0]), static_cast<uint32_t>(m.modalities_.size())))
       m.modalities_.push_back(f[1] == "intended" ? Modality::Intended : Modality::Hypothetical);
   });
   return m;

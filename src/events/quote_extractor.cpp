@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "events/mention_index.h"
 #include "events/quote_finder.h"
 #include "util/strings.h"
 #include "util/text_file.h"
@@ -21,10 +22,7 @@ bool is_pronoun(std::string_view w) { return w == "he" || w == "she" || w == "th
 class QuoteAttributor {
  public:
   QuoteAttributor(const QuoteExtractor& x, Document& doc)
-      : x_(x), doc_(doc), words_(doc.norm_words()), mention_at_(doc.tokens.size(), -1) {
-    for (size_t m = 0; m < doc.mentions.size(); ++m)
-      for (uint32_t k = doc.mentions[m].first_token; k < doc.mentions[m].end_token; ++k)
-        mention_at_[k] = static_cast<int32_t>(m);
+      : x_(x), doc_(doc), words_(doc.norm_words()), mention_at_(mention_index(doc)) {
     regions_ = find_quote_regions(doc);
     in_quote_ = tokens_in_quotes(doc, regions_);
     sentence_of_.resize(doc.tokens.size());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/mention_index.h"
 #include "events/quote_finder.h"
 
 namespace parley {
@@ -58,10 +59,7 @@ bool lets_base_form_be_verb(std::string_view w) {
 class SentenceCoder {
  public:
   SentenceCoder(const ShallowCoder& c, Document& doc)
-      : c_(c), doc_(doc), words_(doc.norm_words()), mention_at_(doc.tokens.size(), -1) {
-    for (size_t m = 0; m < doc.mentions.size(); ++m)
-      for (uint32_t k = doc.mentions[m].first_token; k < doc.mentions[m].end_token; ++k)
-        mention_at_[k] = static_cast<int32_t>(m);
+      : c_(c), doc_(doc), words_(doc.norm_words()), mention_at_(mention_index(doc)) {
     in_quote_ = tokens_in_quotes(doc, find_quote_regions(doc));
   }
 

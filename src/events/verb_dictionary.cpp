@@ -42,13 +42,7 @@ class VerbDictionary::Reader {
  private:
   [[noreturn]] void fail(const std::string& message) const { throw DataError(where(path_, line_) + message); }
 
-  std::vector<std::string> words(std::string_view phrase) const {
-    std::vector<Token> tokens;
-    tokenizer_.tokenize(phrase, tokens);
-    std::vector<std::string> out;
-    for (const auto& t : tokens) out.push_back(utf8::fold_case(phrase.substr(t.span.begin, t.span.size())));
-    return out;
-  }
+  std::vector<std::string> words(std::string_view phrase) const { return tokenizer_.folded_words(phrase); }
 
   void synset(const std::vector<std::string_view>& f) {
     if (f.size() != 3 || !f[1].starts_with('&')) fail("want: synset <TAB> &NAME <TAB> phrase|phrase");

@@ -273,4 +273,13 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
   TokenizerRun(text, abbreviations_, out).run();
 }
 
+std::vector<std::string> Tokenizer::folded_words(std::string_view phrase) const {
+  std::vector<Token> tokens;
+  tokenize(phrase, tokens);
+  std::vector<std::string> words;
+  words.reserve(tokens.size());
+  for (const auto& t : tokens) words.push_back(utf8::fold_case(phrase.substr(t.span.begin, t.span.size())));
+  return words;
+}
+
 }  // namespace parley

@@ -6,6 +6,7 @@
 // ellipses and bullets as tokens of their own.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +21,9 @@ class Tokenizer {
 
   // Appends the tokens of `text` to `out`; spans are byte offsets into `text`.
   void tokenize(std::string_view text, std::vector<Token>& out) const;
+
+  // A dictionary phrase as the lookups see text: its tokens, case-folded.
+  std::vector<std::string> folded_words(std::string_view phrase) const;
 
  private:
   const Abbreviations& abbreviations_;

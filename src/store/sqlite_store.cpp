@@ -47,8 +47,17 @@ class Where {
     for (auto& p : params) params_.push_back(std::move(p));
   }
   // (code LIKE 'X%' OR name LIKE '%X%') on one side (prefix "source_", "target_", "speaker_").
-  void actor(const std::string& side, const std::string& x) {
-    add("(" + side + "code LIKE ? || '%' OR " + side + "name LIKE '%' || ? || '%')", {x, x});
+  void actor(const std::string& side, const std::string& x) { add(actor_clause(side), {x, x}); }
+  // The same on either of two sides.
+  void actor_either(const std::string& a, const std::string& b, const std::string& x) {
+    std::string clause(1, '(');
+    clause.append(actor_clause(a)).append(" OR ").append(actor_clause(b)).append(1, ')');
+    add(clause, {x, x, x, x});
+  }
+  static std::string actor_clause(const std::string& side) {
+    std::string clause(1, '(');
+    clause.append(side).append("code LIKE ? || '%' OR ").append(side).append("name LIKE '%' || ? || '%')");
+    return clause;
   }
   std::string sql() const {
     std::string s;
@@ -242,11 +251,7 @@ StoredActor read_actor(const sqlite::Statement& st, int first) {
 
 std::vector<StoredEvent> SqliteStore::events(const Filter& f) {
   Where w;
-  if (!f.actor.empty()) {
-    w.add("((e.source_code LIKE ? || '%' OR e.source_name LIKE '%' || ? || '%') OR "
-          "(e.target_code LIKE ? || '%' OR e.target_name LIKE '%' || ? || '%'))",
-          {f.actor, f.actor, f.actor, f.actor});
-  }
+  if (!f.actor.empty()) w.actor_either("e.source_", "e.target_", f.actor);
   if (!f.dyad.empty()) {
     const auto parts = split(f.dyad, ':');
     if (parts.size() != 2 || parts[0].empty() || parts[1].empty())

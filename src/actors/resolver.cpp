@@ -98,9 +98,24 @@ class SentenceResolver {
     if (role) return {ItemType::Role, k, k + role.length, role.value};
     if (capitalized(k) && doc_.tokens[k].kind == TokenKind::Word && !honorific(k) &&
         !r_.not_names_.count(std::string(folded_[k])) &&
-        !(k == s.first_token && r_.abbreviations_.is_sentence_starter(text(k))))
-      return name_item(k, name_end(k, end));
+        !(opens_sentence(k, s) && r_.abbreviations_.is_sentence_starter(text(k)))) {
+      const uint32_t e = name_end(k, end);
+      // One capitalized word that opens a sentence ("Critics", "Asked") or could
+      // ("We", "Not") says nothing, unless it names someone met before ("Lavrov").
+      const bool lone = e == k + 1 && (opens_sentence(k, s) || r_.abbreviations_.is_sentence_starter(text(k)));
+      if (!lone || !lookup_person(k, e).name.empty()) return name_item(k, e);
+    }
     return {ItemType::Other, k, k + 1, 0};
+  }
+
+  // Is token k the first word of its sentence (after any quotation marks, bullets
+  // or brackets)? Its capital then says nothing about being a name.
+  bool opens_sentence(uint32_t k, const Sentence& s) const {
+    for (uint32_t j = s.first_token; j < k; ++j) {
+      const TokenKind kind = doc_.tokens[j].kind;
+      if (kind != TokenKind::Quote && kind != TokenKind::Bullet && kind != TokenKind::Punct) return false;
+    }
+    return true;
   }
 
   // A name; when it ends with a person's dictionary name ("Sergei V. Lavrov"
@@ -158,6 +173,14 @@ class SentenceResolver {
            k == ActorKind::Metonym || k == ActorKind::Group;
   }
   std::string entry_code(uint32_t entry) const { return dict_.entries()[entry].code_on(doc_.meta.published); }
+
+  // "former" alone is no title ("the former Cold War foes"); "former Secretary
+  // of State" is.
+  bool only_modifiers(const std::vector<const Item*>& roles) const {
+    for (const Item* r : roles)
+      if (r->end - r->begin > 1 || dict_.roles()[r->ref].sector != "ELI") return false;
+    return true;
+  }
 
   // A role's complement: "(to|of|at|for) [the] ACTOR", as in "Ambassador to the
   // United Nations"; the preposition may already end the role ("ambassador to").
@@ -236,7 +259,7 @@ class SentenceResolver {
     }
     std::vector<const Item*> roles;
     while (at(j) && at(j)->type == ItemType::Role) roles.push_back(at(j++));
-    if (roles.empty()) return 0;
+    if (roles.empty() || only_modifiers(roles)) return 0;
     size_t after_roles = j;
     j = skip_complement(j, roles.back());
     if (other_is(j, ",")) ++j;

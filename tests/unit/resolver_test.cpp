@@ -111,3 +111,14 @@ TEST(Resolver, TitleWithoutPeriodsInTheCountryName) {
 }
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+TEST(Resolver, SentenceOpenersInsideQuotesAreNotNames) {
+  const auto doc = test::process_text("\u201CIt would be wonderful,\u201D he said. \"I think so\", Trump said.");
+  EXPECT_EQ(find(doc, "It"), nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(find(doc, "I"), nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_NE(find(doc, "Trump"), nullptr);
+}
+}  // namespace
+}  // namespace parley

@@ -12,6 +12,7 @@ packages=(
   libxxhash-dev         # document and event ids
   libre2-dev            # boilerplate rules (linear-time regular expressions)
   libtbb-dev            # the parallel pipeline
+  libzstd-dev           # compressed model files
   libxml2-dev           # HTML parsing
   libgtest-dev libgmock-dev   # tests
   sqlite3               # the tests query the store as a user would

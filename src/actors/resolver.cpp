@@ -72,7 +72,7 @@ class SentenceResolver {
   }
   bool honorific(uint32_t k) const {
     const auto t = text(k);
-    const AbbreviationClass* c = r_.abbreviations_.find(t.ends_with('.') ? std::string(t) : std::string(t) + ".");
+    const AbbreviationClass* c = r_.words_.find(t.ends_with('.') ? std::string(t) : std::string(t) + ".");
     return c && *c == AbbreviationClass::Title;
   }
   bool possessive(uint32_t k) const { return is(k, "'s") || is(k, "\u2019s") || is(k, "'") || is(k, "\u2019"); }
@@ -98,11 +98,11 @@ class SentenceResolver {
     if (role) return {ItemType::Role, k, k + role.length, role.value};
     if (capitalized(k) && doc_.tokens[k].kind == TokenKind::Word && !honorific(k) &&
         !r_.not_names_.count(std::string(folded_[k])) &&
-        !(opens_sentence(k, s) && r_.abbreviations_.is_sentence_starter(text(k)))) {
+        !(opens_sentence(k, s) && r_.words_.is_sentence_starter(text(k)))) {
       const uint32_t e = name_end(k, end);
       // One capitalized word that opens a sentence ("Critics", "Asked") or could
       // ("We", "Not") says nothing, unless it names someone met before ("Lavrov").
-      const bool lone = e == k + 1 && (opens_sentence(k, s) || r_.abbreviations_.is_sentence_starter(text(k)));
+      const bool lone = e == k + 1 && (opens_sentence(k, s) || r_.words_.is_sentence_starter(text(k)));
       if (!lone || !lookup_person(k, e).name.empty()) return name_item(k, e);
     }
     return {ItemType::Other, k, k + 1, 0};

@@ -17,7 +17,7 @@
 #include <unordered_set>
 
 #include "actors/actor_dictionary.h"
-#include "nlp/abbreviations.h"
+#include "nlp/word_lists.h"
 #include "parley/document.h"
 
 namespace parley {
@@ -26,9 +26,9 @@ class ActorResolver {
  public:
   // `person_roles`: role words that name one person (data/actors/person_roles.txt);
   // `not_names`: capitalized words that never start a name (weekdays, months).
-  ActorResolver(const ActorDictionary& dictionary, const Abbreviations& abbreviations,
+  ActorResolver(const ActorDictionary& dictionary, const WordLists& words,
                 std::unordered_set<std::string> person_roles, std::unordered_set<std::string> not_names)
-      : dictionary_(dictionary), abbreviations_(abbreviations), person_roles_(std::move(person_roles)),
+      : dictionary_(dictionary), words_(words), person_roles_(std::move(person_roles)),
         not_names_(std::move(not_names)) {}
 
   // Fills doc.mentions, in text order, without overlaps.
@@ -41,7 +41,7 @@ class ActorResolver {
  private:
   friend class SentenceResolver;
   const ActorDictionary& dictionary_;
-  const Abbreviations& abbreviations_;
+  const WordLists& words_;
   std::unordered_set<std::string> person_roles_;
   std::unordered_set<std::string> not_names_;
 };

@@ -18,5 +18,8 @@ void add_quotes_command(CLI::App& app, int& exit_code);
 void add_actors_command(CLI::App& app, int& exit_code);
 void add_docs_command(CLI::App& app, int& exit_code);
 void add_bench_command(CLI::App& app, int& exit_code);
+void add_train_command(CLI::App& app, int& exit_code);
+void add_parse_command(CLI::App& app, int& exit_code);
+void add_eval_command(CLI::App& app, int& exit_code);
 
 }  // namespace parley::cli

@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "nlp/binary_io.h"
+#include "nlp/conllu.h"
 #include "parley/store.h"
 #include "util/text_file.h"
 
@@ -23,6 +25,9 @@ int main(int argc, char** argv) {
   parley::cli::add_actors_command(app, exit_code);
   parley::cli::add_docs_command(app, exit_code);
   parley::cli::add_bench_command(app, exit_code);
+  parley::cli::add_train_command(app, exit_code);
+  parley::cli::add_parse_command(app, exit_code);
+  parley::cli::add_eval_command(app, exit_code);
 
   try {
     app.parse(argc, argv);
@@ -36,6 +41,12 @@ int main(int argc, char** argv) {
     app.exit(e);
     return parley::cli::kUsage;
   } catch (const parley::DataError& e) {
+    std::cerr << "parley: " << e.what() << '\n';
+    return parley::cli::kError;
+  } catch (const parley::ConlluError& e) {
+    std::cerr << "parley: " << e.what() << '\n';
+    return parley::cli::kError;
+  } catch (const parley::ModelError& e) {
     std::cerr << "parley: " << e.what() << '\n';
     return parley::cli::kError;
   } catch (const parley::StoreError& e) {

@@ -68,13 +68,8 @@ std::vector<DateResolver::TimeExpression> DateResolver::find(const std::vector<s
   std::vector<TimeExpression> found;
   for (uint32_t k = begin; k < end; ++k) {
     std::optional<TimeExpression> x;
-    // ISO dates come out of the tokenizer as 2017 - 05 - 10.
-    if (k + 4 < end && words[k + 1] == "-" && words[k + 3] == "-") {
-      const auto y = number(words[k], 1000, 9999);
-      const auto m = number(words[k + 2], 1, 12);
-      const auto d = number(words[k + 4], 1, 31);
-      if (y && m && d) x = TimeExpression{k, k + 5, make(*y, *m, *d)};
-    }
+    if (words[k].size() == 10)  // 2017-05-10, one token
+      if (auto iso = Date::parse_iso(words[k])) x = TimeExpression{k, k + 1, iso};
     if (!x) {
       const auto match = index_.longest(words, k, end);
       if (match) x = read(words, k, end, expressions_[match.value], match.length, published);

@@ -180,6 +180,7 @@ class SentenceCoder {
       const std::string_view w = words_[k];
       if (opens_clause(w) || doc_.tokens[k].kind == TokenKind::Quote) return std::nullopt;
       if (w == "," && k + 1 < end_ && one_of(words_[k + 1], {"and", "but", "which", "who"})) return std::nullopt;
+      if (w == "," && starts_clause(k + 1)) return std::nullopt;
       if (mention_at_[k] < 0) {
         if (adjacent && !one_of(w, {"to", "the", "a", "an", "on", "with"})) return std::nullopt;
         continue;
@@ -199,6 +200,13 @@ class SentenceCoder {
       if (adjacent) return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // ", Lavrov added": an actor and its verb after a comma begin another clause.
+  bool starts_clause(uint32_t k) const {
+    if (k >= end_ || mention_at_[k] < 0) return false;
+    const uint32_t after = mention(static_cast<size_t>(mention_at_[k])).end_token;
+    return after < end_ && c_.verbs_.forms().longest(words_, after, end_);
   }
 
   // After a statement's object: "told Lavrov he ..." but not "said the United

@@ -11,8 +11,8 @@ namespace parley {
 
 class Analyzer {
  public:
-  explicit Analyzer(const Abbreviations& abbreviations)
-      : tokenizer_(abbreviations), splitter_(abbreviations) {}
+  explicit Analyzer(const WordLists& words)
+      : tokenizer_(words), splitter_(words) {}
 
   void analyze(Document& doc) const;
   const Tokenizer& tokenizer() const { return tokenizer_; }

@@ -94,10 +94,10 @@ void SentenceSplitter::split(std::string_view text, const std::vector<Token>& to
     if (t.kind == TokenKind::Punct && s == ".") return can_open_sentence(v, j);
     if (t.kind == TokenKind::Ellipsis) return utf8::is_upper(v.first_char(j));
     if (t.kind == TokenKind::Word && s.size() > 1 && s.back() == '.') {
-      const AbbreviationClass* c = abbreviations_.find(s);
+      const AbbreviationClass* c = words_.find(s);
       const bool initial = s.size() == 2 && utf8::is_upper(v.first_char(k));
       if (initial || (c && *c != AbbreviationClass::Other)) return false;
-      return abbreviations_.is_sentence_starter(v.str(j));
+      return words_.is_sentence_starter(v.str(j));
     }
     return false;
   };

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "nlp/abbreviations.h"
+#include "nlp/word_lists.h"
 #include "parley/document.h"
 
 namespace parley {
@@ -20,12 +20,12 @@ class SentenceSplitter {
   // ever sees an unbounded sentence (a 100 MB line of text, say).
   static constexpr uint32_t kMaxTokens = 400;
 
-  explicit SentenceSplitter(const Abbreviations& abbreviations) : abbreviations_(abbreviations) {}
+  explicit SentenceSplitter(const WordLists& words) : words_(words) {}
 
   void split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out) const;
 
  private:
-  const Abbreviations& abbreviations_;
+  const WordLists& words_;
 };
 
 }  // namespace parley

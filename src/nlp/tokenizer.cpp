@@ -81,8 +81,9 @@ size_t negation_length(const Scanner& s, size_t pos) {
 
 class TokenizerRun {
  public:
-  TokenizerRun(std::string_view text, const Abbreviations& abbr, std::vector<Token>& out)
-      : s_(text), abbr_(abbr), out_(out) {}
+  // `phrase`: the text is a dictionary phrase, not running text.
+  TokenizerRun(std::string_view text, const WordLists& words, std::vector<Token>& out, bool phrase)
+      : s_(text), words_(words), out_(out), phrase_(phrase) {}
 
   void run() {
     size_t i = 0;
@@ -108,6 +109,20 @@ class TokenizerRun {
  private:
   size_t scan(size_t i, char32_t c, TokenKind& kind) {
     if (const size_t url = scan_url(i)) return url;
+    if (const size_t email = scan_email(i)) return email;
+    if (c == '+' && space_ && utf8::is_digit(s_.at(i + 1))) return scan_word(i + 1, kind);  // "+1"
+    if (space_ || i == 0) {
+      const size_t n = words_.emoticon_at(s_.text().substr(i));
+      if (n && (i + n >= s_.size() || !is_word_char(s_.at(i + n)))) {
+        kind = TokenKind::Symbol;
+        return i + n;
+      }
+    }
+    if ((c == '#' || c == '@') && utf8::is_letter(s_.at(i + 1))) return scan_word(i + 1, kind);  // #tag, @user
+    if (const size_t run = punctuation_run(i, c)) {
+      kind = TokenKind::Punct;
+      return run;
+    }
     if (!out_.empty() && !space_ && out_.back().kind == TokenKind::Word) {
       if (const size_t n = negation_length(s_, i)) return i + n;
       if (is_apostrophe(c))
@@ -142,14 +157,17 @@ class TokenizerRun {
 
   // Letters, digits and marks, joined by a period or comma between digits and
   // by an apostrophe that is not a clitic's ("O'Brien"). Stops before "n't".
-  // Hyphens always split ("al-Assad" -> al - Assad), whatever the case of the
-  // words around them, so that dictionary phrases and text split alike.
+  // Other connectors are decided by joins_word().
   size_t scan_word(size_t i, TokenKind& kind) {
     size_t j = i;
     bool letters = false;
     while (j < s_.size()) {
       int len = 0;
       const char32_t c = s_.at(j, &len);
+      if (s_.text().substr(j, 4) == "...@") {  // "davidr...@optonline.net"
+        j += 3;
+        continue;
+      }
       if (is_word_char(c)) {
         if (j > i && negation_length(s_, j)) break;
         letters |= utf8::is_letter(c);
@@ -168,12 +186,61 @@ class TokenizerRun {
         j += static_cast<size_t>(len);
         continue;
       }
+      if (joins_word(i, j, c, prev, next)) {
+        j += static_cast<size_t>(len);
+        continue;
+      }
       break;
     }
     kind = letters ? TokenKind::Word : TokenKind::Number;
     // A single capital letter followed by a period is an initial ("John F. Kennedy").
-    if (letters && s_.at(j) == '.' && s_.next(i) == j && utf8::is_upper(s_.at(i))) return j + 1;
+    if (letters && s_.at(j) == '.' && s_.next(i) == j && utf8::is_upper(s_.at(i))) return keep_final_period(j + 1);
     return j;
+  }
+
+  // The connectors that UD English keeps inside a token: a hyphen after a
+  // prefix ("non-human", "e-mail") or between digits ("713-853-3989"), a period
+  // in a domain or file name ("paulhastings.com", "alt.animals.cat"), and "@"
+  // in an e-mail address.
+  bool joins_word(size_t start, size_t j, char32_t c, char32_t prev, char32_t next) const {
+    if (!is_word_char(prev) || !is_word_char(next)) return false;
+    if (c == '-') {
+      if (utf8::is_digit(prev) && utf8::is_digit(next)) return true;
+      return words_.is_hyphen_prefix(utf8::fold_case(s_.text().substr(start, j - start)));
+    }
+    if (c == '@' || c == '_') return true;
+    if (c == '.') {
+      size_t e = j + 1;
+      while (e < s_.size() && is_word_char(s_.at(e))) e = s_.next(e);
+      const std::string after = utf8::fold_case(s_.text().substr(j + 1, e - j - 1));
+      if (words_.is_name_ending(after)) return true;
+      const std::string_view before = s_.text().substr(start, j - start);
+      return utf8::is_lower(next) && utf8::fold_case(before) == before && !utf8::is_digit(s_.at(start));
+    }
+    return false;
+  }
+
+  // A run of sentence punctuation ("!!", "?!", "..?") or of one repeated symbol
+  // ("***", "$$$", "==----") is one token; a lone mark is not a run.
+  size_t punctuation_run(size_t i, char32_t c) const {
+    auto sentence_mark = [](char32_t x) { return x == '.' || x == '!' || x == '?'; };
+    auto line_mark = [](char32_t x) { return x == '=' || x == '-'; };
+    size_t j = i;
+    if (sentence_mark(c)) {
+      while (j < s_.size() && sentence_mark(s_.at(j))) ++j;
+      bool all_periods = true;
+      for (size_t k = i; k < j; ++k) all_periods &= s_.at(k) == '.';
+      return j - i >= 2 && !(all_periods && j - i >= 3) ? j : 0;  // "..." is an ellipsis
+    }
+    if (line_mark(c)) {
+      while (j < s_.size() && line_mark(s_.at(j))) ++j;
+      return j - i >= 2 ? j : 0;
+    }
+    if (c == '*' || c == '$' || c == '~' || c == '_' || c == '+' || c == '^' || c == '#' || c == '<' || c == '>') {
+      while (j < s_.size() && s_.at(j) == c) ++j;
+      return j - i >= 2 ? j : 0;
+    }
+    return 0;
   }
 
   // Three digits and then no digit: a thousands group after a comma.
@@ -192,7 +259,7 @@ class TokenizerRun {
     while (j < s_.size() && j - i < 16) {
       const char32_t c = s_.at(j);
       if (c == '.') {
-        if (abbr_.find(s_.text().substr(i, j + 1 - i))) longest = j + 1;
+        if (words_.find(s_.text().substr(i, j + 1 - i))) longest = j + 1;
         ++j;
       } else if (utf8::is_letter(c)) {
         j = s_.next(j);
@@ -200,7 +267,10 @@ class TokenizerRun {
         break;
       }
     }
-    if (longest && !utf8::is_letter(s_.at(longest))) return longest;
+    if (longest && !utf8::is_letter(s_.at(longest))) {
+      const AbbreviationClass* c = words_.find(s_.text().substr(i, longest - i));
+      return *c == AbbreviationClass::Other ? keep_final_period(longest) : longest;
+    }
     // Initialism: (letter .){2,}
     size_t k = i;
     int letters = 0;
@@ -208,8 +278,21 @@ class TokenizerRun {
       k = s_.next(k) + 1;
       ++letters;
     }
-    if (letters >= 2 && !utf8::is_letter(s_.at(k))) return k;
+    if (letters >= 2 && !utf8::is_letter(s_.at(k))) return keep_final_period(k);
     return 0;
+  }
+
+  // An abbreviation that ends a sentence gives its period to the sentence, as
+  // UD English writes it ("in the U.S ." at the end, "the U.S. Army" inside):
+  // the end of the paragraph, or a common sentence opener, follows.
+  size_t keep_final_period(size_t end) const {
+    if (phrase_) return end;
+    size_t j = end;
+    while (j < s_.size() && (s_.at(j) == ' ' || s_.at(j) == '\t')) ++j;
+    if (j >= s_.size() || s_.at(j) == '\n' || s_.at(j) == '\r') return end - 1;
+    size_t e = j;
+    while (e < s_.size() && utf8::is_letter(s_.at(e))) e = s_.next(e);
+    return e > j && words_.is_sentence_starter(s_.text().substr(j, e - j)) ? end - 1 : end;
   }
 
   size_t scan_url(size_t i) const {
@@ -228,6 +311,24 @@ class TokenizerRun {
       j = last;
     }
     return j;
+  }
+
+  // An e-mail address, also as mailing lists abbreviate them ("davidr...@optonline.net").
+  size_t scan_email(size_t i) const {
+    if (!is_word_char(s_.at(i))) return 0;
+    size_t j = i, at = 0;
+    while (j < s_.size()) {
+      const char32_t c = s_.at(j);
+      if (c == '@' && !at) {
+        at = j;
+      } else if (!(is_word_char(c) || c == '.' || c == '_' || c == '-' || c == '+')) {
+        break;
+      }
+      j = s_.next(j);
+    }
+    if (!at || at == i || !is_word_char(s_.at(at + 1))) return 0;
+    while (j > at + 1 && !is_word_char(s_.before(j))) --j;  // a final period ends the sentence
+    return s_.text().substr(at, j - at).find('.') != std::string_view::npos ? j : 0;
   }
 
   // Quotation marks. A right single quote after "s" and before a non-letter is a
@@ -260,22 +361,23 @@ class TokenizerRun {
   }
 
   Scanner s_;
-  const Abbreviations& abbr_;
+  const WordLists& words_;
   std::vector<Token>& out_;
   bool space_ = true;
   bool line_start_ = true;
   bool open_single_quote_ = false;
+  bool phrase_ = false;
 };
 
 }  // namespace
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
-  TokenizerRun(text, abbreviations_, out).run();
+  TokenizerRun(text, words_, out, false).run();
 }
 
 std::vector<std::string> Tokenizer::folded_words(std::string_view phrase) const {
   std::vector<Token> tokens;
-  tokenize(phrase, tokens);
+  TokenizerRun(phrase, words_, tokens, true).run();
   std::vector<std::string> words;
   words.reserve(tokens.size());
   for (const auto& t : tokens) words.push_back(utf8::fold_case(phrase.substr(t.span.begin, t.span.size())));

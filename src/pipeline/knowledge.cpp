@@ -40,11 +40,11 @@ std::unordered_set<std::string> calendar_words(const std::string& path) {
 
 Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
     : data_dir(pick_data_dir(options)),
-      abbreviations(Abbreviations::load(data_dir + "/nlp")),
-      analyzer(abbreviations),
+      words(WordLists::load(data_dir + "/nlp")),
+      analyzer(words),
       cleaner(BoilerplateRules::load(data_dir + "/boilerplate/text.rules")),
       actors(load_actor_dictionary(analyzer.tokenizer(), data_dir, options.actor_files)),
-      resolver(actors, abbreviations, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
+      resolver(actors, words, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
                calendar_words(data_dir + "/dates/en.tsv")),
       verbs(VerbDictionary::load({data_dir + "/events/verbs_parley.txt", data_dir + "/events/verbs.txt"},
                                  analyzer.tokenizer())),

@@ -15,7 +15,7 @@
 #include "events/shallow_coder.h"
 #include "events/verb_dictionary.h"
 #include "extract/cleaner.h"
-#include "nlp/abbreviations.h"
+#include "nlp/word_lists.h"
 #include "nlp/analyzer.h"
 #include "parley/pipeline.h"
 
@@ -25,7 +25,7 @@ struct Pipeline::Knowledge {
   explicit Knowledge(const PipelineOptions& options);
 
   std::string data_dir;
-  Abbreviations abbreviations;
+  WordLists words;
   Analyzer analyzer;
   Cleaner cleaner;
   ActorDictionary actors;

@@ -12,8 +12,8 @@ namespace {
 class DateResolverTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    abbreviations_ = Abbreviations::load(test::data_dir() + "/nlp");
-    tokenizer_ = std::make_unique<Tokenizer>(abbreviations_);
+    words_ = WordLists::load(test::data_dir() + "/nlp");
+    tokenizer_ = std::make_unique<Tokenizer>(words_);
     dates_ = std::make_unique<DateResolver>(DateResolver::load(test::data_dir() + "/dates/en.tsv", *tokenizer_));
   }
   std::optional<Date> date(const std::string& sentence, std::optional<Date> published) {
@@ -24,7 +24,7 @@ class DateResolverTest : public ::testing::Test {
     std::vector<std::string_view> words(folded_.begin(), folded_.end());
     return dates_->date_in(words, 0, static_cast<uint32_t>(words.size()), published);
   }
-  Abbreviations abbreviations_;
+  WordLists words_;
   std::unique_ptr<Tokenizer> tokenizer_;
   std::unique_ptr<DateResolver> dates_;
   std::vector<std::string> folded_;

@@ -10,18 +10,18 @@ namespace {
 
 class SplitterTest : public ::testing::Test {
  protected:
-  void SetUp() override { abbreviations_ = Abbreviations::load(test::data_dir() + "/nlp"); }
+  void SetUp() override { words_ = WordLists::load(test::data_dir() + "/nlp"); }
 
   std::vector<std::string> sentences(std::string_view text) const {
     std::vector<Token> tokens;
-    Tokenizer(abbreviations_).tokenize(text, tokens);
+    Tokenizer(words_).tokenize(text, tokens);
     std::vector<Sentence> out;
-    SentenceSplitter(abbreviations_).split(text, tokens, out);
+    SentenceSplitter(words_).split(text, tokens, out);
     std::vector<std::string> s;
     for (const auto& x : out) s.emplace_back(text.substr(x.span.begin, x.span.size()));
     return s;
   }
-  Abbreviations abbreviations_;
+  WordLists words_;
 };
 
 using V = std::vector<std::string>;
@@ -66,9 +66,9 @@ TEST_F(SplitterTest, HardWrappedTextJoinsItsLines) {
 TEST_F(SplitterTest, ParagraphNumbers) {
   const std::string text = "One. Two.\n\nThree.";
   std::vector<Token> tokens;
-  Tokenizer(abbreviations_).tokenize(text, tokens);
+  Tokenizer(words_).tokenize(text, tokens);
   std::vector<Sentence> out;
-  SentenceSplitter(abbreviations_).split(text, tokens, out);
+  SentenceSplitter(words_).split(text, tokens, out);
   ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(out[0].paragraph, 0u);
   EXPECT_EQ(out[1].paragraph, 0u);

@@ -9,16 +9,16 @@ namespace {
 
 class TokenizerTest : public ::testing::Test {
  protected:
-  void SetUp() override { abbreviations_ = Abbreviations::load(test::data_dir() + "/nlp"); }
+  void SetUp() override { words_ = WordLists::load(test::data_dir() + "/nlp"); }
 
   std::vector<std::string> tokens(std::string_view text) const {
     std::vector<Token> out;
-    Tokenizer(abbreviations_).tokenize(text, out);
+    Tokenizer(words_).tokenize(text, out);
     std::vector<std::string> words;
     for (const auto& t : out) words.emplace_back(text.substr(t.span.begin, t.span.size()));
     return words;
   }
-  Abbreviations abbreviations_;
+  WordLists words_;
 };
 
 using V = std::vector<std::string>;
@@ -60,6 +60,29 @@ TEST_F(TokenizerTest, HyphensAlwaysSplit) {
   EXPECT_EQ(tokens("U.S.-Russia"), (V{"U.S.", "-", "Russia"}));
 }
 
+TEST_F(TokenizerTest, UdEnglishKeepsPrefixedHyphenWordsAndNumbersWhole) {
+  EXPECT_EQ(tokens("a non-human e-mail, 713-853-3989"), (V{"a", "non-human", "e-mail", ",", "713-853-3989"}));
+  EXPECT_EQ(tokens("long-term"), (V{"long", "-", "term"}));
+}
+
+TEST_F(TokenizerTest, AddressesFileNamesEmoticonsAndPunctuationRuns) {
+  EXPECT_EQ(tokens("mail kevin.a.boone@accenture.com or davidr...@optonline.net."),
+            (V{"mail", "kevin.a.boone@accenture.com", "or", "davidr...@optonline.net", "."}));
+  EXPECT_EQ(tokens("see paulhastings.com and Stocks.pdf"), (V{"see", "paulhastings.com", "and", "Stocks.pdf"}));
+  EXPECT_EQ(tokens("great :) really!! what?! ***"), (V{"great", ":)", "really", "!!", "what", "?!", "***"}));
+  EXPECT_EQ(tokens("#audiobooks by @user"), (V{"#audiobooks", "by", "@user"}));
+}
+
+TEST_F(TokenizerTest, AnAbbreviationThatEndsASentenceGivesUpItsPeriod) {
+  EXPECT_EQ(tokens("They live in the U.S. The rest stayed."),
+            (V{"They", "live", "in", "the", "U.S", ".", "The", "rest", "stayed", "."}));
+  EXPECT_EQ(tokens("the U.S. Army"), (V{"the", "U.S.", "Army"}));
+  EXPECT_EQ(tokens("apples, pears, etc.\nNext"), (V{"apples", ",", "pears", ",", "etc", ".", "Next"}));
+  // A dictionary phrase is not a sentence.
+  const Tokenizer t(words_);
+  EXPECT_EQ(t.folded_words("U.S."), (V{"u.s."}));
+}
+
 TEST_F(TokenizerTest, UrlsStayWhole) {
   EXPECT_EQ(tokens("see https://example.org/a?b=1, then"), (V{"see", "https://example.org/a?b=1", ",", "then"}));
 }
@@ -67,7 +90,7 @@ TEST_F(TokenizerTest, UrlsStayWhole) {
 TEST_F(TokenizerTest, UnicodeLettersAndSpansAreBytes) {
   const std::string text = "Лавров встретился с Тиллерсоном.";
   std::vector<Token> out;
-  Tokenizer(abbreviations_).tokenize(text, out);
+  Tokenizer(words_).tokenize(text, out);
   ASSERT_EQ(out.size(), 5u);
   EXPECT_EQ(text.substr(out[0].span.begin, out[0].span.size()), "Лавров");
   EXPECT_EQ(out[4].span.begin + 1, text.size());
@@ -77,7 +100,7 @@ TEST_F(TokenizerTest, UnicodeLettersAndSpansAreBytes) {
 
 TEST_F(TokenizerTest, LineStartsAreMarked) {
   std::vector<Token> out;
-  Tokenizer(abbreviations_).tokenize("one two\nthree", out);
+  Tokenizer(words_).tokenize("one two\nthree", out);
   ASSERT_EQ(out.size(), 3u);
   EXPECT_TRUE(out[0].line_start);
   EXPECT_FALSE(out[1].line_start);

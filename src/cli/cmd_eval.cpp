@@ -1,0 +1,14 @@
+// parley eval: accuracy on public gold data, with the field's own metrics.
+// One file per kind of evaluation (eval_*.cpp).
+#include "cli/commands.h"
+#include "cli/eval_commands.h"
+
+namespace parley::cli {
+
+void add_eval_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("eval", "Measure accuracy on gold data (UD treebanks, NER sets)");
+  cmd->require_subcommand(1);
+  add_eval_ud_command(*cmd, exit_code);
+}
+
+}  // namespace parley::cli

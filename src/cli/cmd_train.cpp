@@ -1,0 +1,37 @@
+// parley train: trains the NLP model (tagger, lemmatizer, parser) from
+// CoNLL-U treebanks.
+#include <chrono>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "nlp/training.h"
+
+namespace parley::cli {
+
+void add_train_command(CLI::App& app, int& exit_code) {
+  auto* cmd = app.add_subcommand("train", "Train the NLP model (tagger, lemmatizer, parser) from CoNLL-U treebanks");
+  auto o = std::make_shared<TrainingOptions>();
+  auto out = std::make_shared<std::string>();
+  cmd->add_option("--train", o->train, "training treebank(s), CoNLL-U")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--dev", o->dev, "development treebank: accuracy is reported as training goes")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--exclude-docs", o->exclude_docs,
+                  "leave out the documents whose '# newdoc id' matches this RE2 pattern");
+  cmd->add_option("--out", *out, "where to write the model")->required();
+  cmd->add_option("--tagger-epochs", o->tagger_epochs)->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--parser-epochs", o->parser_epochs)->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--lemmatizer-epochs", o->lemmatizer_epochs)->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--jackknife", o->jackknife, "folds for the parser's predicted tags (0: gold tags)")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_option("--seed", o->seed, "random seed: the same seed and data give the same model")->capture_default_str();
+  cmd->callback([o, out, &exit_code] {
+    const auto start = std::chrono::steady_clock::now();
+    const NlpModel model = train_nlp_model(*o, std::cerr);
+    model.save(*out);
+    std::cerr << "model written to " << *out << " in "
+              << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() << " s\n";
+    exit_code = kOk;
+  });
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,10 @@
+// The subcommands of `parley eval`, one file each.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace parley::cli {
+
+void add_eval_ud_command(CLI::App& eval, int& exit_code);
+
+}  // namespace parley::cli

@@ -1,0 +1,42 @@
+#include "nlp/nlp_model.h"
+
+#include <cstdlib>
+
+namespace parley {
+
+namespace {
+constexpr std::string_view kMagic = "PARLEYNLP";
+constexpr uint32_t kVersion = 1;
+}  // namespace
+
+void NlpModel::annotate(ConlluSentence& s) const {
+  tagger.tag(s);
+  lemmatizer.lemmatize(s);
+  parser.parse(s);
+}
+
+void NlpModel::save(const std::string& path) const {
+  BinaryWriter out;
+  tagger.save(out);
+  lemmatizer.save(out);
+  parser.save(out);
+  write_model_file(path, kMagic, kVersion, out.bytes());
+}
+
+NlpModel NlpModel::load(const std::string& path) {
+  BinaryReader in(read_model_file(path, kMagic, kVersion));
+  try {
+    NlpModel m{Tagger::load(in), Lemmatizer::load(in), Parser::load(in)};
+    if (!in.done()) throw ModelError("trailing bytes");
+    return m;
+  } catch (const ModelError& e) {
+    throw ModelError(path + ": " + e.what());
+  }
+}
+
+std::string default_model_path() {
+  if (const char* env = std::getenv("PARLEY_MODEL"); env && *env) return env;
+  return PARLEY_DEFAULT_MODEL;
+}
+
+}  // namespace parley

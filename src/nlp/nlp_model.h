@@ -1,0 +1,30 @@
+// The trained NLP model that parley ships (models/) or that `parley train`
+// makes: tagger, lemmatizer and parser in one compressed file, loaded once.
+#pragma once
+
+#include <string>
+
+#include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+
+namespace parley {
+
+struct NlpModel {
+  Tagger tagger;
+  Lemmatizer lemmatizer;
+  Parser parser;
+
+  // Tags, lemmatizes and parses the words of a sentence (its forms are read).
+  void annotate(ConlluSentence& sentence) const;
+
+  void save(const std::string& path) const;
+  // Throws ModelError naming the file when it is missing, foreign, old or corrupt.
+  static NlpModel load(const std::string& path);
+};
+
+// The model to use when none is named: $PARLEY_MODEL if set, else the shipped one.
+std::string default_model_path();
+
+}  // namespace parley

@@ -12,7 +12,12 @@ SHARED_DATA ?= ../shared/data
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 
-.PHONY: run test test-sanitize bench fuzz build deps clean
+# The shipped NLP model: UD English EWT and the CC BY documents of GUM (news, voyage, interview,
+# bio), NER from wikigold, UNER EWT dev and GUM's entities. See models/README.md.
+GUM_NC = '^GUM_(academic|conversation|court|essay|fiction|letter|podcast|speech|textbook|vlog|whow|reddit)_'
+MODEL ?= models/parley-en.model
+
+.PHONY: run test test-sanitize bench fuzz model build deps clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -40,6 +45,16 @@ bench: build
 	./$(BUILD)/parley bench $(SHARED_DATA)/ud-english-ewt/en_ewt-ud-train.conllu \
 	  $(SHARED_DATA)/ud-english-gum/en_gum-ud-train.conllu --min-mb 10 \
 	  --peer "/usr/bin/python3 bench/peer_nltk_tokenizer.py"
+
+model: build
+	./$(BUILD)/parley train --out $(MODEL) --seed 1 \
+	  --train $(SHARED_DATA)/ud-english-ewt/en_ewt-ud-train.conllu \
+	  --train $(SHARED_DATA)/ud-english-gum/en_gum-ud-train.conllu --exclude-docs $(GUM_NC) \
+	  --dev $(SHARED_DATA)/ud-english-ewt/en_ewt-ud-dev.conllu \
+	  --tagger-epochs 8 --parser-epochs 15 --jackknife 5 \
+	  --ner $(SHARED_DATA)/wikigold/wikigold.conll.txt \
+	  --ner $(SHARED_DATA)/uner-english-ewt/en_ewt-ud-dev.iob2 \
+	  --ner $(SHARED_DATA)/ud-english-gum/en_gum-ud-train.conllu --ner-epochs 4
 
 # Coverage-guided fuzzing with clang's libFuzzer, FUZZ_SECONDS per target, seeded with the
 # example corpus. A crash leaves its input in $(FUZZ_BUILD)/; copy it to tests/fuzz/regressions/.

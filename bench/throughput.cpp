@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "nlp/analyzer.h"
+#include "nlp/nlp_model.h"
+#include "nlp/text_to_conllu.h"
 #include "parley/pipeline.h"
 #include "parley/store.h"
 #include "pipeline/knowledge.h"
@@ -63,6 +65,54 @@ std::vector<std::string> make_documents(const std::vector<std::string>& sentence
     }
   }
   return docs;
+}
+
+// The NLP model on one core: tag + parse of the gold-tokenized sentences of the
+// CoNLL-U inputs, and the whole analysis (tokenize, split, tag, lemmatize,
+// parse) of their raw text.
+struct NlpFigures {
+  bool measured = false;
+  double load_seconds = 0;
+  long words = 0;
+  double tag_parse_per_second = 0;
+  long raw_tokens = 0;
+  double raw_per_second = 0;
+};
+
+NlpFigures measure_nlp(const BenchOptions& o, const Analyzer& analyzer) {
+  NlpFigures r;
+  std::vector<ConlluSentence> gold;
+  for (const auto& path : o.inputs)
+    if (path.ends_with(".conllu")) {
+      auto part = read_conllu_file(path);
+      gold.insert(gold.end(), part.begin(), part.end());
+    }
+  const std::string model_path = o.model.empty() ? default_model_path() : o.model;
+  if (gold.empty() || !fs::exists(model_path)) return r;
+  auto start = Clock::now();
+  const NlpModel model = NlpModel::load(model_path);
+  r.load_seconds = seconds_since(start);
+
+  std::vector<ConlluSentence> sentences = gold;
+  start = Clock::now();
+  for (auto& s : sentences) {
+    model.tagger.tag(s);
+    model.parser.parse(s);
+    r.words += static_cast<long>(s.words.size());
+  }
+  r.tag_parse_per_second = r.words / seconds_since(start);
+
+  std::string text;
+  for (const auto& s : gold) text += (s.text.empty() ? surface_text(s) : s.text) + (s.newpar ? "\n\n" : " ");
+  start = Clock::now();
+  auto raw = text_to_conllu(analyzer, text);
+  for (auto& s : raw) {
+    model.annotate(s);
+    r.raw_tokens += static_cast<long>(s.words.size());
+  }
+  r.raw_per_second = r.raw_tokens / seconds_since(start);
+  r.measured = true;
+  return r;
 }
 
 struct PeerResult {
@@ -129,9 +179,12 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
 
   PipelineOptions po;
   po.data_dir = o.data_dir;
+  po.model = o.model;
   const auto load_start = Clock::now();
   Pipeline pipeline(po);
   const double load_seconds = seconds_since(load_start);
+
+  const NlpFigures nlp = measure_nlp(o, pipeline.knowledge().analyzer);
 
   // Tokenizer, one thread.
   const Tokenizer& tokenizer = pipeline.knowledge().analyzer.tokenizer();
@@ -180,6 +233,11 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
                         {"whole_path_sentences_per_second_1_thread", path_rate_1},
                         {"threads", threads},
                         {"whole_path_sentences_per_second", path_rate_n}};
+    if (nlp.measured) {
+      j["model_load_seconds"] = nlp.load_seconds;
+      j["tag_parse_tokens_per_second"] = nlp.tag_parse_per_second;
+      j["raw_analysis_tokens_per_second"] = nlp.raw_per_second;
+    }
     if (peer.ok) {
       j["peer"] = o.peer;
       j["peer_tokens_per_second"] = peer_rate;
@@ -196,6 +254,12 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
   std::snprintf(line, sizeof line, "tokenizer (1 thread):  %12.0f tokens/s  (%.1f MB/s, %zu tokens)\n", tok_rate,
                 bytes / 1048576.0 / tok_seconds, token_count);
   out << line;
+  if (nlp.measured) {
+    std::snprintf(line, sizeof line, "NLP model: loaded in %.2f s; tag + parse (1 thread): %.0f tokens/s (%ld words); "
+                  "raw text to parsed (1 thread): %.0f tokens/s\n",
+                  nlp.load_seconds, nlp.tag_parse_per_second, nlp.words, nlp.raw_per_second);
+    out << line;
+  }
   std::snprintf(line, sizeof line, "whole path (1 thread): %12.0f sentences/s  (%llu sentences, %llu events)\n",
                 path_rate_1, static_cast<unsigned long long>(one.counts.sentences),
                 static_cast<unsigned long long>(one.counts.events));

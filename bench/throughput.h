@@ -1,6 +1,8 @@
-// Throughput benchmarks behind `parley bench`: the tokenizer alone (tokens/s)
-// and the whole path from raw text to stored events (sentences/s), on text read
-// at bench time, with an optional peer program timed on the same text.
+// Throughput benchmarks behind `parley bench`: the tokenizer alone (tokens/s),
+// the NLP model (tag + parse on gold tokens, and the whole analysis from raw
+// text, tokens/s, one core) and the whole path from raw text to stored events
+// (sentences/s), on text read at bench time, with an optional peer program
+// timed on the same text.
 #pragma once
 
 #include <ostream>
@@ -15,6 +17,7 @@ struct BenchOptions {
   int threads = 0;                   // whole path: 0 = all cores
   std::string data_dir;
   std::string peer;                  // a shell command: reads text on stdin, prints its token count
+  std::string model;                 // the NLP model for the tag+parse figures ("" : the default)
   bool json = false;
 };
 

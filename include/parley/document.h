@@ -14,6 +14,7 @@
 #include "parley/date.h"
 #include "parley/event.h"
 #include "parley/span.h"
+#include "parley/symbol.h"
 
 namespace parley {
 
@@ -33,6 +34,12 @@ struct Token {
   TokenKind kind = TokenKind::Word;
   bool space_before = false;     // whitespace precedes the token
   bool line_start = false;       // first token on its line
+  // Filled by the NLP model (empty when none is loaded):
+  Symbol upos, xpos;             // universal and Penn Treebank part of speech
+  Symbol deprel;                 // dependency relation to the head ("nsubj", "obl:agent")
+  Symbol entity;                 // BIO entity tag ("B-PER", "I-LOC", "O")
+  int32_t head = -1;             // index of the head token in Document::tokens; -1 for the root
+  Span lemma;                    // a span of Document::lemmas
 };
 
 // A sentence: its span and the range [first_token, end_token) of Document::tokens.
@@ -72,6 +79,7 @@ struct Document {
 
   std::vector<RemovedBlock> removed;
   std::string norm;              // case-folded token forms, back to back (see Token::norm)
+  std::string lemmas;            // lemmas, back to back (see Token::lemma)
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
@@ -83,6 +91,9 @@ struct Document {
   // Token i case-folded ("Russia" -> "russia"): the form dictionaries look up.
   std::string_view token_norm(uint32_t i) const {
     return std::string_view(norm).substr(tokens[i].norm.begin, tokens[i].norm.size());
+  }
+  std::string_view token_lemma(uint32_t i) const {
+    return std::string_view(lemmas).substr(tokens[i].lemma.begin, tokens[i].lemma.size());
   }
   // Every token's case-folded form, for dictionary lookups.
   std::vector<std::string_view> norm_words() const;

@@ -16,6 +16,9 @@ namespace parley {
 struct PipelineOptions {
   std::string data_dir;                   // dictionaries and rules; default: the built-in path
   std::vector<std::string> actor_files;   // user actor files (--actors), ahead of the shipped ones
+  // The NLP model (tagger, parser, entities). Empty: the default one, and none
+  // at all if it is missing; "none": do not load one.
+  std::string model;
 };
 
 // Where a run's documents go: the store, or anything else that wants them.
@@ -55,6 +58,8 @@ class Pipeline {
 
   // The data directory in use.
   const std::string& data_dir() const;
+  // The NLP model file in use; empty when none is loaded.
+  const std::string& model_path() const;
 
   struct Knowledge;
   const Knowledge& knowledge() const { return *knowledge_; }

@@ -94,6 +94,18 @@ void ActorDictionary::load_actors(const std::string& path) {
   });
 }
 
+ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::string& dir,
+                                      const std::vector<std::string>& user_files) {
+  ActorDictionary d(tokenizer);
+  for (const auto& f : user_files) d.load_actors(f);
+  for (const char* f : {"people.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
+                        "countries.tsv"})
+    d.load_actors(dir + "/actors/" + f);
+  d.load_roles(dir + "/actors/roles_parley.tsv");
+  d.load_roles(dir + "/actors/roles.tsv");
+  return d;
+}
+
 void ActorDictionary::load_roles(const std::string& path) {
   for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
     if (f.size() != 2) throw DataError(where(path, line) + "want: phrase <TAB> code");

@@ -70,6 +70,12 @@ class ActorDictionary {
   PhraseIndex role_index_;
 };
 
+// The dictionaries of a data directory (`dir`/actors/), user files first, then
+// the shipped ones, most specific first: when two files name the same phrase,
+// the earlier wins ("Washington" the capital before the country's alias).
+ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::string& dir,
+                                      const std::vector<std::string>& user_files);
+
 // Parses "RUSGOV@2008-05-08..": throws DataError (message without position).
 CodeInterval parse_code_interval(std::string_view text);
 

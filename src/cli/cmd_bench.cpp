@@ -18,6 +18,7 @@ void add_bench_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--threads", o->threads, "threads for the whole-path run (default: all cores)");
   cmd->add_option("--data", o->data_dir, "the data directory")->check(CLI::ExistingDirectory);
   cmd->add_option("--peer", o->peer, "a peer command to time on the same text (reads stdin, prints a count)");
+  cmd->add_option("--model", o->model, "the NLP model for the tag + parse figures (default: the shipped one)");
   cmd->add_flag("--json", o->json, "print one JSON object");
   cmd->callback([o, &exit_code] {
     run_benchmarks(*o, std::cout);

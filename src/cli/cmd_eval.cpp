@@ -9,6 +9,7 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("eval", "Measure accuracy on gold data (UD treebanks, NER sets)");
   cmd->require_subcommand(1);
   add_eval_ud_command(*cmd, exit_code);
+  add_eval_ner_command(*cmd, exit_code);
 }
 
 }  // namespace parley::cli

@@ -37,6 +37,8 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--threads", o->run.threads, "worker threads (default: all cores)")->check(CLI::NonNegativeNumber);
   cmd->add_option("--data", o->pipeline.data_dir, "the data directory (dictionaries, rules)")
       ->check(CLI::ExistingDirectory);
+  cmd->add_option("--model", o->pipeline.model,
+                  "the NLP model (default: $PARLEY_MODEL or the shipped one; none: tokens and sentences only)");
   cmd->add_option("--actors", o->pipeline.actor_files,
                   "your own actor file(s), format of data/actors/ (take precedence over the shipped ones)")
       ->check(CLI::ExistingFile);

@@ -3,8 +3,12 @@
 #include <chrono>
 #include <iostream>
 
+#include "actors/actor_dictionary.h"
 #include "cli/commands.h"
 #include "nlp/training.h"
+#include "nlp/word_lists.h"
+#include "pipeline/entities.h"
+#include "pipeline/knowledge.h"
 
 namespace parley::cli {
 
@@ -12,21 +16,38 @@ void add_train_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("train", "Train the NLP model (tagger, lemmatizer, parser) from CoNLL-U treebanks");
   auto o = std::make_shared<TrainingOptions>();
   auto out = std::make_shared<std::string>();
+  auto ner = std::make_shared<std::vector<std::string>>();
+  auto data_dir = std::make_shared<std::string>();
+  auto ner_epochs = std::make_shared<int>(10);
   cmd->add_option("--train", o->train, "training treebank(s), CoNLL-U")->required()->check(CLI::ExistingFile);
   cmd->add_option("--dev", o->dev, "development treebank: accuracy is reported as training goes")
       ->check(CLI::ExistingFile);
   cmd->add_option("--exclude-docs", o->exclude_docs,
                   "leave out the documents whose '# newdoc id' matches this RE2 pattern");
   cmd->add_option("--out", *out, "where to write the model")->required();
+  cmd->add_option("--ner", *ner, "NER training files (UNER IOB2, CoNLL TOKEN TAG, or CoNLL-U with GUM entities): trains the entity tagger")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--ner-epochs", *ner_epochs)->capture_default_str()->check(CLI::PositiveNumber);
+  cmd->add_option("--data", *data_dir, "the data directory (its actor dictionaries are the entity tagger's gazetteer)")
+      ->check(CLI::ExistingDirectory);
   cmd->add_option("--tagger-epochs", o->tagger_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--parser-epochs", o->parser_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--lemmatizer-epochs", o->lemmatizer_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--jackknife", o->jackknife, "folds for the parser's predicted tags (0: gold tags)")
       ->capture_default_str()->check(CLI::NonNegativeNumber);
+  cmd->add_option("--prune", o->prune, "drop parser weights smaller than this (a smaller, faster model)")
+      ->capture_default_str()->check(CLI::NonNegativeNumber);
   cmd->add_option("--seed", o->seed, "random seed: the same seed and data give the same model")->capture_default_str();
-  cmd->callback([o, out, &exit_code] {
+  cmd->callback([o, out, ner, data_dir, ner_epochs, &exit_code] {
     const auto start = std::chrono::steady_clock::now();
-    const NlpModel model = train_nlp_model(*o, std::cerr);
+    NlpModel model = train_nlp_model(*o, std::cerr);
+    if (!ner->empty()) {
+      const std::string dir = data_dir->empty() ? default_data_dir() : *data_dir;
+      const WordLists words = WordLists::load(dir + "/nlp");
+      const Tokenizer tokenizer(words);
+      train_entity_tagger(model, load_actor_dictionary(tokenizer, dir, {}), *ner, o->exclude_docs, *ner_epochs, o->seed,
+                          std::cerr);
+    }
     model.save(*out);
     std::cerr << "model written to " << *out << " in "
               << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() << " s\n";

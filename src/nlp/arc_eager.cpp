@@ -8,10 +8,7 @@ ArcEagerState::ArcEagerState(int words)
     : n_(words),
       heads_(static_cast<size_t>(words + 1), -1),
       labels_(static_cast<size_t>(words + 1), 0),
-      left_(static_cast<size_t>(words + 1)),
-      right_(static_cast<size_t>(words + 1)),
-      left_set_(static_cast<size_t>(words + 1), 0),
-      right_set_(static_cast<size_t>(words + 1), 0),
+      words_(static_cast<size_t>(words + 1)),
       on_stack_(static_cast<size_t>(words + 1), 0) {
   on_stack_[0] = 1;
 }
@@ -30,7 +27,7 @@ bool ArcEagerState::allowed(Transition t) const {
       return buffer_left && s0 > 0 && heads_[static_cast<size_t>(s0)] < 0;
     case Transition::RightArc:
       // The root takes one dependent.
-      return buffer_left && s0 >= 0 && !(s0 == 0 && !right_[0].empty());
+      return buffer_left && s0 >= 0 && !(s0 == 0 && words_[0].right_count > 0);
   }
   return false;
 }
@@ -39,12 +36,17 @@ void ArcEagerState::attach(int head, int dep, uint16_t label) {
   heads_[static_cast<size_t>(dep)] = head;
   labels_[static_cast<size_t>(dep)] = label;
   const uint64_t bit = uint64_t{1} << (label & 63);
+  Children& c = words_[static_cast<size_t>(head)];
   if (dep < head) {
-    left_[static_cast<size_t>(head)].insert(left_[static_cast<size_t>(head)].begin(), dep);
-    left_set_[static_cast<size_t>(head)] |= bit;
+    c.left[1] = c.left[0];
+    c.left[0] = dep;
+    ++c.left_count;
+    c.left_labels |= bit;
   } else {
-    right_[static_cast<size_t>(head)].insert(right_[static_cast<size_t>(head)].begin(), dep);
-    right_set_[static_cast<size_t>(head)] |= bit;
+    c.right[1] = c.right[0];
+    c.right[0] = dep;
+    ++c.right_count;
+    c.right_labels |= bit;
   }
 }
 
@@ -74,7 +76,7 @@ void ArcEagerState::apply(Transition t) {
 }
 
 void ArcEagerState::finish(uint16_t root_label, uint16_t fallback_label) {
-  int root = right_[0].empty() ? -1 : right_[0].front();
+  int root = words_[0].right[0];
   for (int w = 1; w <= n_; ++w) {
     if (heads_[static_cast<size_t>(w)] >= 0) continue;
     if (root < 0) {

@@ -45,20 +45,26 @@ class ArcEagerState {
   int buffer(size_t i) const { return buffer_ + static_cast<int>(i) <= n_ ? buffer_ + static_cast<int>(i) : -1; }
   int head(int w) const { return heads_[static_cast<size_t>(w)]; }
   uint16_t label(int w) const { return labels_[static_cast<size_t>(w)]; }
-  int leftmost(int w, int k = 0) const { return child(left_[static_cast<size_t>(w)], k); }
-  int rightmost(int w, int k = 0) const { return child(right_[static_cast<size_t>(w)], k); }
-  int left_count(int w) const { return static_cast<int>(left_[static_cast<size_t>(w)].size()); }
-  int right_count(int w) const { return static_cast<int>(right_[static_cast<size_t>(w)].size()); }
-  uint64_t left_labels(int w) const { return left_set_[static_cast<size_t>(w)]; }
-  uint64_t right_labels(int w) const { return right_set_[static_cast<size_t>(w)]; }
+  // The outermost (k = 0) and next outermost (k = 1) children on each side.
+  int leftmost(int w, int k = 0) const { return words_[static_cast<size_t>(w)].left[k]; }
+  int rightmost(int w, int k = 0) const { return words_[static_cast<size_t>(w)].right[k]; }
+  int left_count(int w) const { return words_[static_cast<size_t>(w)].left_count; }
+  int right_count(int w) const { return words_[static_cast<size_t>(w)].right_count; }
+  uint64_t left_labels(int w) const { return words_[static_cast<size_t>(w)].left_labels; }
+  uint64_t right_labels(int w) const { return words_[static_cast<size_t>(w)].right_labels; }
   const std::vector<int>& heads() const { return heads_; }
   const std::vector<uint16_t>& labels() const { return labels_; }
 
  private:
-  // Children kept outermost first: left_[w][0] is the leftmost.
-  static int child(const std::vector<int>& v, int k) {
-    return k < static_cast<int>(v.size()) ? v[static_cast<size_t>(k)] : -1;
-  }
+  // What the features need to know of a word's children. Arc-eager attaches
+  // each new left child further left and each new right child further right,
+  // so the newest on a side is its outermost.
+  struct Children {
+    int left[2] = {-1, -1};
+    int right[2] = {-1, -1};
+    int left_count = 0, right_count = 0;
+    uint64_t left_labels = 0, right_labels = 0;
+  };
   void attach(int head, int dep, uint16_t label);
   bool in_stack(int w) const;
 
@@ -67,8 +73,7 @@ class ArcEagerState {
   std::vector<int> stack_{0};
   std::vector<int> heads_;
   std::vector<uint16_t> labels_;
-  std::vector<std::vector<int>> left_, right_;
-  std::vector<uint64_t> left_set_, right_set_;
+  std::vector<Children> words_;
   std::vector<uint8_t> on_stack_;
 };
 

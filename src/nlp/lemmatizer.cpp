@@ -78,14 +78,15 @@ std::vector<uint64_t> Lemmatizer::features(std::string_view lower, bool capitali
   return f;
 }
 
+uint64_t Lemmatizer::seen_key(std::string_view form, std::string_view upos, bool lower) {
+  return features::key(lower ? 2 : 1, features::atom(form), features::atom(upos));
+}
+
 std::string Lemmatizer::lemma(std::string_view form, std::string_view upos, std::string_view xpos) const {
-  std::string key(form);
-  key += '\t';
-  key += upos;
-  if (const auto it = seen_.find(key); it != seen_.end()) return it->second;
+  if (const auto it = seen_.find(seen_key(form, upos, false)); it != seen_.end()) return it->second;
   const std::string lower = utf8::fold_case(form);
-  key = lower + '\t' + std::string(upos);
-  if (const auto it = seen_.find(key); it != seen_.end() && upos != "PROPN") return it->second;
+  if (upos != "PROPN")
+    if (const auto it = seen_.find(seen_key(lower, upos, true)); it != seen_.end()) return it->second;
   if (edits_.size() == 0) return std::string(form);
   const auto f = features(lower, lower != form, upos, xpos);
   std::vector<float> scores(static_cast<size_t>(edits_.size()), 0.0f);
@@ -109,7 +110,7 @@ Lemmatizer Lemmatizer::train(const std::vector<ConlluSentence>& train, const std
                              const Options& options, std::ostream* log) {
   Lemmatizer m;
   // The lemma each (form, UPOS) had most often, as written and in lower case.
-  std::unordered_map<std::string, std::map<std::string, int>> counts;
+  std::unordered_map<uint64_t, std::map<std::string, int>> counts;
   struct Example {
     std::vector<uint64_t> features;
     int edit;
@@ -118,9 +119,9 @@ Lemmatizer Lemmatizer::train(const std::vector<ConlluSentence>& train, const std
   for (const auto& s : train)
     for (const auto& w : s.words) {
       if (w.lemma.empty() || w.lemma == "_") continue;
-      ++counts[w.form + '\t' + w.upos][w.lemma];
-      ++counts[utf8::fold_case(w.form) + '\t' + w.upos][w.lemma];
       const std::string lower = utf8::fold_case(w.form);
+      ++counts[seen_key(w.form, w.upos, false)][w.lemma];
+      ++counts[seen_key(lower, w.upos, true)][w.lemma];
       examples.push_back({m.features(lower, lower != w.form, w.upos, w.xpos), m.edits_.add(lemma_edit(w.form, w.lemma))});
     }
   for (const auto& [key, lemmas] : counts) {
@@ -135,7 +136,6 @@ Lemmatizer Lemmatizer::train(const std::vector<ConlluSentence>& train, const std
     std::shuffle(examples.begin(), examples.end(), rng);
     long right = 0;
     for (const auto& e : examples) {
-      std::fill(scores.begin(), scores.end(), 0.0f);
       trainer.score(e.features, scores.data());
       const int guess = argmax(scores.data(), m.edits_.size());
       right += guess == e.edit;
@@ -158,11 +158,12 @@ Lemmatizer Lemmatizer::train(const std::vector<ConlluSentence>& train, const std
 
 void Lemmatizer::save(BinaryWriter& out) const {
   edits_.save(out);
-  std::vector<std::pair<std::string, std::string>> seen(seen_.begin(), seen_.end());
+  std::vector<std::pair<uint64_t, std::string>> seen(seen_.begin(), seen_.end());
   std::sort(seen.begin(), seen.end());
-  std::vector<std::string> keys, lemmas;
+  std::vector<uint64_t> keys;
+  std::vector<std::string> lemmas;
   for (auto& [k, l] : seen) keys.push_back(k), lemmas.push_back(l);
-  out.strings(keys);
+  out.vec(keys);
   out.strings(lemmas);
   model_.save(out);
 }
@@ -170,7 +171,7 @@ void Lemmatizer::save(BinaryWriter& out) const {
 Lemmatizer Lemmatizer::load(BinaryReader& in) {
   Lemmatizer m;
   m.edits_ = Vocabulary::load(in);
-  const auto keys = in.strings();
+  const auto keys = in.vec<uint64_t>();
   const auto lemmas = in.strings();
   if (keys.size() != lemmas.size()) throw ModelError("lemma list is corrupt");
   for (size_t i = 0; i < keys.size(); ++i) m.seen_[keys[i]] = lemmas[i];

@@ -35,8 +35,11 @@ class Lemmatizer {
  private:
   std::vector<uint64_t> features(std::string_view lower, bool capitalized, std::string_view upos,
                                  std::string_view xpos) const;
-  Vocabulary edits_;                                   // "L|cut|add" or "K|cut|add"
-  std::unordered_map<std::string, std::string> seen_;  // "form\tUPOS" -> lemma
+  // The key of a (form, UPOS) pair in seen_; `lower`: the form was lower-cased.
+  static uint64_t seen_key(std::string_view form, std::string_view upos, bool lower);
+
+  Vocabulary edits_;                                // "L|cut|add" or "K|cut|add"
+  std::unordered_map<uint64_t, std::string> seen_;  // (form, UPOS) -> its most frequent lemma
   PerceptronModel model_;
 };
 

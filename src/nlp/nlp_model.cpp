@@ -6,7 +6,7 @@ namespace parley {
 
 namespace {
 constexpr std::string_view kMagic = "PARLEYNLP";
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 3;
 }  // namespace
 
 void NlpModel::annotate(ConlluSentence& s) const {
@@ -20,13 +20,16 @@ void NlpModel::save(const std::string& path) const {
   tagger.save(out);
   lemmatizer.save(out);
   parser.save(out);
+  out.u32(entities.trained() ? 1 : 0);
+  if (entities.trained()) entities.save(out);
   write_model_file(path, kMagic, kVersion, out.bytes());
 }
 
 NlpModel NlpModel::load(const std::string& path) {
   BinaryReader in(read_model_file(path, kMagic, kVersion));
   try {
-    NlpModel m{Tagger::load(in), Lemmatizer::load(in), Parser::load(in)};
+    NlpModel m{Tagger::load(in), Lemmatizer::load(in), Parser::load(in), {}};
+    if (in.u32()) m.entities = EntityTagger::load(in);
     if (!in.done()) throw ModelError("trailing bytes");
     return m;
   } catch (const ModelError& e) {

@@ -1,10 +1,12 @@
 // The trained NLP model that parley ships (models/) or that `parley train`
-// makes: tagger, lemmatizer and parser in one compressed file, loaded once.
+// makes: tagger, lemmatizer, parser and entity tagger in one compressed file,
+// loaded once.
 #pragma once
 
 #include <string>
 
 #include "nlp/conllu.h"
+#include "nlp/entity_tagger.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
 #include "nlp/tagger.h"
@@ -15,6 +17,7 @@ struct NlpModel {
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;
+  EntityTagger entities;  // untrained when the model was made without NER data
 
   // Tags, lemmatizes and parses the words of a sentence (its forms are read).
   void annotate(ConlluSentence& sentence) const;

@@ -111,7 +111,6 @@ void Parser::parse(std::span<const Input> words, std::vector<int>& heads, std::v
   std::vector<float> scores(static_cast<size_t>(classes));
   while (!st.terminal()) {
     f.build(st, words);
-    std::fill(scores.begin(), scores.end(), 0.0f);
     model_.score(f.get(), scores.data());
     st.apply(best_allowed(st, scores.data(), classes));
   }
@@ -170,7 +169,6 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
       ArcEagerState st(static_cast<int>(e.in.size()));
       while (!st.terminal()) {
         f.build(st, e.in);
-        std::fill(scores.begin(), scores.end(), 0.0f);
         trainer.score(f.get(), scores.data());
         const Transition guess = best_allowed(st, scores.data(), classes);
         // The cheapest transitions are right; the best scored of them is the one to learn.
@@ -212,7 +210,7 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
       *log << " (" << trainer.features() << " features)\n";
     }
   }
-  p.model_ = trainer.average();
+  p.model_ = trainer.average(options.prune);
   return p;
 }
 

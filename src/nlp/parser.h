@@ -22,6 +22,7 @@ class Parser {
     int epochs = 15;
     uint32_t seed = 1;
     double explore = 0.9;   // after epoch 1, follow the model's own choice this often
+    float prune = 0.01f;    // averaged weights smaller than this are dropped
   };
   // Trains on the gold trees of `train`, reading each word's form and tags
   // (UPOS, XPOS) as they are in `train` (gold, or predicted for realism).
@@ -39,6 +40,7 @@ class Parser {
   // Fills HEAD and DEPREL of every word from its form, UPOS and XPOS.
   void parse(ConlluSentence& sentence) const;
   const std::string& label(uint16_t id) const { return labels_.name(id); }
+  int labels() const { return labels_.size(); }
 
   void save(BinaryWriter& out) const;
   static Parser load(BinaryReader& in);

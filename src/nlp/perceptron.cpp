@@ -19,52 +19,61 @@ int argmax(const float* scores, int n) {
 
 void PerceptronModel::build_table() {
   const uint64_t size = std::bit_ceil(std::max<uint64_t>(16, keys_.size() * 2));
-  table_.assign(size, 0);
+  table_.assign(size, Slot{0, 0, 0});
   mask_ = size - 1;
   for (uint32_t k = 0; k < keys_.size(); ++k) {
     uint64_t slot = keys_[k] & mask_;
-    while (table_[slot]) slot = (slot + 1) & mask_;
-    table_[slot] = k + 1;
-  }
-}
-
-const uint32_t* PerceptronModel::find(uint64_t key) const {
-  if (table_.empty()) return nullptr;
-  for (uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
-    const uint32_t k = table_[slot];
-    if (!k) return nullptr;
-    if (keys_[k - 1] == key) return &offsets_[k - 1];
+    while (table_[slot].end) slot = (slot + 1) & mask_;
+    table_[slot] = Slot{keys_[k], offsets_[k], offsets_[k + 1]};
   }
 }
 
 void PerceptronModel::score(std::span<const uint64_t> features, float* scores) const {
-  for (uint64_t f : features) {
-    const uint32_t* range = find(f);
-    if (!range) continue;
-    for (uint32_t i = range[0]; i < range[1]; ++i) scores[class_ids_[i]] += values_[i];
+  thread_local std::vector<int32_t> sums;
+  thread_local std::vector<std::pair<uint32_t, uint32_t>> ranges;
+  sums.assign(static_cast<size_t>(classes_), 0);
+  ranges.clear();
+  if (!table_.empty()) {
+    // Memory latency is the cost: touch every slot first, then every row found,
+    // so that the fetches overlap, and add in integers, scaling once at the end.
+    for (uint64_t f : features) __builtin_prefetch(&table_[f & mask_]);
+    for (uint64_t f : features) {
+      for (uint64_t slot = f & mask_;; slot = (slot + 1) & mask_) {
+        const Slot& s = table_[slot];
+        if (!s.end) break;
+        if (s.key != f) continue;
+        __builtin_prefetch(&entries_[s.begin]);
+        ranges.emplace_back(s.begin, s.end);
+        break;
+      }
+    }
+    for (const auto& [begin, end] : ranges)
+      for (uint32_t i = begin; i < end; ++i) sums[entries_[i].cls] += entries_[i].weight;
   }
+  for (int c = 0; c < classes_; ++c) scores[c] = scale_ * static_cast<float>(sums[static_cast<size_t>(c)]);
 }
 
 void PerceptronModel::save(BinaryWriter& out) const {
   out.u32(static_cast<uint32_t>(classes_));
+  out.f32(scale_);
   out.vec(keys_);
   out.vec(offsets_);
-  out.vec(class_ids_);
-  out.vec(values_);
+  out.vec(entries_);
 }
 
 PerceptronModel PerceptronModel::load(BinaryReader& in) {
   PerceptronModel m;
   m.classes_ = static_cast<int>(in.u32());
+  m.scale_ = in.f32();
   m.keys_ = in.vec<uint64_t>();
   m.offsets_ = in.vec<uint32_t>();
-  m.class_ids_ = in.vec<uint16_t>();
-  m.values_ = in.vec<float>();
-  if (m.offsets_.size() != m.keys_.size() + 1 || m.class_ids_.size() != m.values_.size() ||
-      (!m.offsets_.empty() && m.offsets_.back() != m.values_.size()))
+  m.entries_ = in.vec<Entry>();
+  if (m.offsets_.size() != m.keys_.size() + 1 || (!m.offsets_.empty() && m.offsets_.back() != m.entries_.size()))
     throw ModelError("perceptron tables do not fit together");
-  for (uint16_t c : m.class_ids_)
-    if (c >= m.classes_) throw ModelError("perceptron class out of range");
+  for (size_t k = 0; k + 1 < m.offsets_.size(); ++k)
+    if (m.offsets_[k] >= m.offsets_[k + 1]) throw ModelError("perceptron feature without weights");
+  for (const Entry& e : m.entries_)
+    if (e.cls >= m.classes_) throw ModelError("perceptron class out of range");
   m.build_table();
   return m;
 }
@@ -72,6 +81,7 @@ PerceptronModel PerceptronModel::load(BinaryReader& in) {
 // ---- trainer ----
 
 void PerceptronTrainer::score(std::span<const uint64_t> features, float* scores) const {
+  std::fill(scores, scores + classes_, 0.0f);
   for (uint64_t f : features) {
     const auto it = rows_.find(f);
     if (it == rows_.end()) continue;
@@ -120,15 +130,17 @@ PerceptronModel PerceptronTrainer::average(float threshold) const {
   }
   // Sorted by key, so that the same training gives the same file.
   std::sort(kept.begin(), kept.end(), [](const Averaged& x, const Averaged& y) { return x.key < y.key; });
+  float largest = 0;
+  for (const auto& a : kept)
+    for (const auto& [cls, w] : a.weights) largest = std::max(largest, std::fabs(w));
   PerceptronModel m(classes_);
+  m.scale_ = largest > 0 ? largest / 32767.0f : 1.0f;
   m.offsets_.push_back(0);
   for (const auto& a : kept) {
     m.keys_.push_back(a.key);
-    for (const auto& [cls, w] : a.weights) {
-      m.class_ids_.push_back(cls);
-      m.values_.push_back(w);
-    }
-    m.offsets_.push_back(static_cast<uint32_t>(m.values_.size()));
+    for (const auto& [cls, w] : a.weights)
+      m.entries_.push_back({cls, static_cast<int16_t>(std::lround(w / m.scale_))});
+    m.offsets_.push_back(static_cast<uint32_t>(m.entries_.size()));
   }
   m.build_table();
   return m;

@@ -104,7 +104,6 @@ void Tagger::tag(std::span<const WordAtoms> atoms, std::vector<uint16_t>& out) c
       cls = known->second;
     } else {
       f.build(atoms, amb, i, prev, prev2);
-      std::fill(scores.begin(), scores.end(), 0.0f);
       model_.score(f.get(), scores.data());
       cls = argmax(scores.data(), classes_.size());
     }
@@ -174,7 +173,6 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
           trainer.tick();
         } else {
           f.build(atoms[s], amb[s], i, prev, prev2);
-          std::fill(scores.begin(), scores.end(), 0.0f);
           trainer.score(f.get(), scores.data());
           guess = argmax(scores.data(), t.classes_.size());
           trainer.update(f.get(), truth, guess);

@@ -35,6 +35,7 @@ class Tagger {
   // Fills UPOS and XPOS of every word of the sentence.
   void tag(ConlluSentence& sentence) const;
 
+  int classes() const { return classes_.size(); }
   std::string_view upos(uint16_t cls) const;
   std::string_view xpos(uint16_t cls) const;
 

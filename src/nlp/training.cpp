@@ -72,7 +72,7 @@ NlpModel train_nlp_model(const TrainingOptions& o, std::ostream& log) {
 
   m.lemmatizer = Lemmatizer::train(train, dev, {o.lemmatizer_epochs, o.seed}, &log);
   log << "lemmatizer trained at " << seconds_since(start) << " s\n";
-  m.parser = Parser::train(predicted, dev_predicted, {o.parser_epochs, o.seed, 0.9}, &log);
+  m.parser = Parser::train(predicted, dev_predicted, {o.parser_epochs, o.seed, 0.9, o.prune}, &log);
   log << "parser trained at " << seconds_since(start) << " s\n";
   return m;
 }

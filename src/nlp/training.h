@@ -21,6 +21,7 @@ struct TrainingOptions {
   int parser_epochs = 15;
   int lemmatizer_epochs = 6;
   int jackknife = 5;                // folds for predicted tags; 0: train the parser on gold tags
+  float prune = 0.01f;              // parser weights smaller than this are dropped (speed, size)
   uint32_t seed = 1;
 };
 

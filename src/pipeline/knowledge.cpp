@@ -1,6 +1,7 @@
 #include "pipeline/knowledge.h"
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "extract/html_text.h"
 #include "util/text_file.h"
@@ -15,19 +16,14 @@ std::string default_data_dir() {
 namespace {
 std::string pick_data_dir(const PipelineOptions& o) { return o.data_dir.empty() ? default_data_dir() : o.data_dir; }
 
-// The shipped actor files, most specific first: when two files name the same
-// phrase, the earlier wins ("Washington" the capital before the country alias).
-ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::string& dir,
-                                      const std::vector<std::string>& user_files) {
-  ActorDictionary d(tokenizer);
-  for (const auto& f : user_files) d.load_actors(f);
-  for (const char* f : {"people.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
-                        "countries.tsv"})
-    d.load_actors(dir + "/actors/" + f);
-  d.load_roles(dir + "/actors/roles_parley.tsv");
-  d.load_roles(dir + "/actors/roles.tsv");
-  return d;
+// The model named, or the default one if it exists; "none" for none.
+std::string pick_model(const PipelineOptions& o) {
+  if (o.model == "none") return {};
+  if (!o.model.empty()) return o.model;
+  const std::string fallback = default_model_path();
+  return std::filesystem::exists(fallback) ? fallback : std::string();
 }
+
 // The weekday and month names of the date expressions: capitalized, but never names.
 std::unordered_set<std::string> calendar_words(const std::string& path) {
   std::unordered_set<std::string> words;
@@ -40,8 +36,10 @@ std::unordered_set<std::string> calendar_words(const std::string& path) {
 
 Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
     : data_dir(pick_data_dir(options)),
+      model_path(pick_model(options)),
+      model(model_path.empty() ? nullptr : std::make_unique<NlpModel>(NlpModel::load(model_path))),
       words(WordLists::load(data_dir + "/nlp")),
-      analyzer(words),
+      analyzer(words, model.get()),
       cleaner(BoilerplateRules::load(data_dir + "/boilerplate/text.rules")),
       actors(load_actor_dictionary(analyzer.tokenizer(), data_dir, options.actor_files)),
       resolver(actors, words, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),

@@ -17,6 +17,7 @@
 #include "extract/cleaner.h"
 #include "nlp/word_lists.h"
 #include "nlp/analyzer.h"
+#include "nlp/nlp_model.h"
 #include "parley/pipeline.h"
 
 namespace parley {
@@ -25,6 +26,8 @@ struct Pipeline::Knowledge {
   explicit Knowledge(const PipelineOptions& options);
 
   std::string data_dir;
+  std::string model_path;             // empty: no model
+  std::unique_ptr<NlpModel> model;
   WordLists words;
   Analyzer analyzer;
   Cleaner cleaner;

@@ -8,6 +8,7 @@
 
 #include "ingest/input_source.h"
 #include "ingest/manifest.h"
+#include "pipeline/entities.h"
 #include "pipeline/knowledge.h"
 #include "pipeline/progress.h"
 #include "util/strings.h"
@@ -19,6 +20,7 @@ Pipeline::Pipeline(const PipelineOptions& options) : knowledge_(std::make_unique
 Pipeline::~Pipeline() = default;
 
 const std::string& Pipeline::data_dir() const { return knowledge_->data_dir; }
+const std::string& Pipeline::model_path() const { return knowledge_->model_path; }
 
 void Pipeline::process(Document& doc) const {
   const Knowledge& k = *knowledge_;
@@ -26,6 +28,7 @@ void Pipeline::process(Document& doc) const {
   k.cleaner.clean(doc);
   doc.id = hash_hex(utf8::normalize_for_identity(doc.text));
   k.analyzer.analyze(doc);
+  if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
   k.resolver.resolve(doc);
   k.coder.code(doc);
   k.quotes.extract(doc);

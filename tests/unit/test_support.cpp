@@ -14,7 +14,7 @@ std::string shared_data_dir() {
 }
 
 const Pipeline& shipped_pipeline() {
-  static const Pipeline pipeline(PipelineOptions{data_dir(), {}});
+  static const Pipeline pipeline(PipelineOptions{data_dir(), {}, ""});
   return pipeline;
 }
 

@@ -1,0 +1,149 @@
+#include "nlp/entity_tagger.h"
+
+#include <algorithm>
+#include <limits>
+#include <random>
+
+#include "nlp/feature_hash.h"
+
+namespace parley {
+
+namespace {
+constexpr int kStart = -1;
+
+std::string kept_tag(const std::string& tag) {
+  if (tag.size() < 3) return "O";
+  const std::string type = tag.substr(2);
+  return type == "PER" || type == "ORG" || type == "LOC" ? tag : "O";
+}
+}  // namespace
+
+class EntityTagger::Features {
+ public:
+  void build(const EntityInput& in, size_t i, int prev, int prev2) {
+    using features::atom;
+    using features::key;
+    f_.clear();
+    const uint64_t none = atom(int64_t{-9});
+    const auto& w = in.words;
+    auto lower = [&](size_t j) { return j < w.size() ? w[j].lower : none; };
+    auto shape = [&](size_t j) { return j < w.size() ? w[j].shape : none; };
+    auto tag = [&](size_t j) { return j < in.tags.size() ? in.tags[j] : none; };
+    auto gaz = [&](size_t j) { return j < in.gazetteer.size() ? in.gazetteer[j] : none; };
+    const size_t l1 = i - 1, l2 = i - 2, r1 = i + 1, r2 = i + 2;  // wrap to huge values: absent
+    const WordAtoms& x = w[i];
+    const uint64_t p1 = atom(int64_t{prev}), p2 = atom(int64_t{prev2});
+    f_.push_back(key(1, 0));
+    f_.push_back(key(2, x.form));
+    f_.push_back(key(3, x.lower));
+    f_.push_back(key(4, x.shape));
+    for (size_t n = 1; n < 4; ++n) f_.push_back(key(10 + static_cast<uint32_t>(n), x.suffix[n]));
+    for (size_t n = 1; n < 3; ++n) f_.push_back(key(20 + static_cast<uint32_t>(n), x.prefix[n]));
+    f_.push_back(key(30, atom(int64_t{x.capitalized + 2 * x.all_caps + 4 * x.has_digit + 8 * (i == 0)})));
+    f_.push_back(key(31, tag(i)));
+    f_.push_back(key(32, tag(i), x.shape));
+    f_.push_back(key(33, gaz(i)));
+    f_.push_back(key(34, gaz(i), x.shape));
+    f_.push_back(key(35, gaz(l1)));
+    f_.push_back(key(36, gaz(r1)));
+    f_.push_back(key(40, p1));
+    f_.push_back(key(41, p1, p2));
+    f_.push_back(key(42, p1, x.shape));
+    f_.push_back(key(43, p1, x.lower));
+    f_.push_back(key(50, lower(l1)));
+    f_.push_back(key(51, lower(l2)));
+    f_.push_back(key(52, lower(r1)));
+    f_.push_back(key(53, lower(r2)));
+    f_.push_back(key(54, shape(l1), x.shape));
+    f_.push_back(key(55, x.shape, shape(r1)));
+    f_.push_back(key(56, lower(l1), x.lower));
+    f_.push_back(key(57, x.lower, lower(r1)));
+    f_.push_back(key(58, tag(l1), tag(i), tag(r1)));
+    f_.push_back(key(59, p1, tag(i)));
+    f_.push_back(key(60, p1, gaz(i)));
+    f_.push_back(key(61, tag(l1), tag(i)));
+    f_.push_back(key(62, tag(i), tag(r1)));
+    f_.push_back(key(63, lower(l1), tag(i)));
+  }
+  std::span<const uint64_t> get() const { return f_; }
+
+ private:
+  std::vector<uint64_t> f_;
+};
+
+bool EntityTagger::allowed(int tag, int prev) const {
+  const std::string& name = tags_.name(tag);
+  if (name[0] != 'I') return true;
+  if (prev < 0) return false;
+  const std::string& before = tags_.name(prev);
+  return before.size() > 2 && before.compare(2, std::string::npos, name, 2, std::string::npos) == 0;
+}
+
+std::vector<std::string> EntityTagger::tag(const EntityInput& in) const {
+  std::vector<std::string> out;
+  Features f;
+  std::vector<float> scores(static_cast<size_t>(tags_.size()));
+  int prev = kStart, prev2 = kStart;
+  for (size_t i = 0; i < in.words.size(); ++i) {
+    f.build(in, i, prev, prev2);
+    model_.score(f.get(), scores.data());
+    int best = -1;
+    for (int t = 0; t < tags_.size(); ++t)
+      if (allowed(t, prev) && (best < 0 || scores[static_cast<size_t>(t)] > scores[static_cast<size_t>(best)])) best = t;
+    out.push_back(tags_.name(best));
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+EntityTagger EntityTagger::train(const std::vector<EntityExample>& train, const Options& options, std::ostream* log) {
+  EntityTagger t;
+  t.tags_.add("O");
+  std::vector<std::vector<int>> gold(train.size());
+  for (size_t s = 0; s < train.size(); ++s)
+    for (const auto& tag : train[s].tags) gold[s].push_back(t.tags_.add(kept_tag(tag)));
+  PerceptronTrainer trainer(t.tags_.size());
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(options.seed);
+  Features f;
+  std::vector<float> scores(static_cast<size_t>(t.tags_.size()));
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    long right = 0, total = 0;
+    for (size_t s : order) {
+      int prev = kStart, prev2 = kStart;
+      for (size_t i = 0; i < train[s].input.words.size(); ++i) {
+        f.build(train[s].input, i, prev, prev2);
+        trainer.score(f.get(), scores.data());
+        int guess = -1;
+        for (int c = 0; c < t.tags_.size(); ++c)
+          if (t.allowed(c, prev) && (guess < 0 || scores[static_cast<size_t>(c)] > scores[static_cast<size_t>(guess)])) guess = c;
+        const int truth = gold[s][i];
+        trainer.update(f.get(), truth, guess);
+        right += guess == truth;
+        ++total;
+        prev2 = prev;
+        prev = truth;  // learn from the gold history
+      }
+    }
+    if (log) *log << "entity tagger epoch " << epoch << ": tags right " << 100.0 * right / std::max(1L, total) << "%\n";
+  }
+  t.model_ = trainer.average();
+  return t;
+}
+
+void EntityTagger::save(BinaryWriter& out) const {
+  tags_.save(out);
+  model_.save(out);
+}
+
+EntityTagger EntityTagger::load(BinaryReader& in) {
+  EntityTagger t;
+  t.tags_ = Vocabulary::load(in);
+  t.model_ = PerceptronModel::load(in);
+  return t;
+}
+
+}  // namespace parley

@@ -315,7 +315,9 @@ class TokenizerRun {
 
   // An e-mail address, also as mailing lists abbreviate them ("davidr...@optonline.net").
   size_t scan_email(size_t i) const {
-    if (!is_word_char(s_.at(i))) return 0;
+    // Most words have no "@" close by; do not walk them twice.
+    const std::string_view ahead = s_.text().substr(i, 64);
+    if (ahead.find('@') == std::string_view::npos || !is_word_char(s_.at(i))) return 0;
     size_t j = i, at = 0;
     while (j < s_.size()) {
       const char32_t c = s_.at(j);

@@ -29,7 +29,10 @@ WordLists WordLists::load(const std::string& dir) {
   w.hyphen_prefixes_ = read_list(dir + "/hyphen_prefixes.txt");
   w.emoticons_ = read_list(dir + "/emoticons.txt");
   w.name_endings_ = read_list(dir + "/name_endings.txt");
-  for (const auto& e : w.emoticons_) w.longest_emoticon_ = std::max(w.longest_emoticon_, e.size());
+  for (const auto& e : w.emoticons_) {
+    w.longest_emoticon_ = std::max(w.longest_emoticon_, e.size());
+    if (w.emoticon_starts_.find(e[0]) == std::string::npos) w.emoticon_starts_ += e[0];
+  }
   return w;
 }
 
@@ -39,6 +42,7 @@ const AbbreviationClass* WordLists::find(std::string_view word) const {
 }
 
 size_t WordLists::emoticon_at(std::string_view text) const {
+  if (text.empty() || emoticon_starts_.find(text[0]) == std::string::npos) return 0;
   for (size_t n = std::min(longest_emoticon_, text.size()); n >= 2; --n)
     if (emoticons_.count(std::string(text.substr(0, n)))) return n;
   return 0;

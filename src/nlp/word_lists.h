@@ -39,6 +39,7 @@ class WordLists {
   std::unordered_set<std::string> emoticons_;
   std::unordered_set<std::string> name_endings_;
   size_t longest_emoticon_ = 0;
+  std::string emoticon_starts_;  // the first bytes of the emoticons: most text is ruled out at once
 };
 
 }  // namespace parley

@@ -1,5 +1,7 @@
 #include "actors/gazetteer_features.h"
 
+#include <algorithm>
+
 #include "nlp/feature_hash.h"
 #include "util/utf8.h"
 
@@ -17,9 +19,12 @@ std::vector<uint64_t> gazetteer_atoms(const ActorDictionary& dictionary, const s
     const auto actor = utf8::is_upper(first) || utf8::is_digit(first) ? dictionary.actor_phrases().longest(words, k)
                                                                        : PhraseIndex::Match{};
     if (actor) {
+      // The length matters: a one-word match is often an adjective ("American"),
+      // a longer one a name ("United States").
       const std::string kind(kind_name(dictionary.entries()[actor.value].kind));
+      const std::string length = std::to_string(std::min<uint32_t>(actor.length, 3));
       for (uint32_t i = 0; i < actor.length; ++i)
-        atoms[k + i] = features::atom(std::string_view((i == 0 ? "B-" : "I-") + kind));
+        atoms[k + i] = features::atom(std::string_view((i == 0 ? "B" : "I") + length + "-" + kind));
       k += actor.length;
       continue;
     }

@@ -1,7 +1,7 @@
 // What parley's actor dictionaries say of each word of a sentence, as one
 // feature atom a word for the entity tagger: the kind of the longest
-// dictionary phrase that covers it and the word's place in it ("B-person",
-// "I-country"), or a role word ("president"), or nothing.
+// dictionary phrase that covers it, the word's place in it and the phrase's
+// length ("B2-person", "I2-country", "B1-country"), or a role word, or nothing.
 #pragma once
 
 #include <cstdint>

@@ -19,7 +19,12 @@ void add_train_command(CLI::App& app, int& exit_code) {
   auto ner = std::make_shared<std::vector<std::string>>();
   auto data_dir = std::make_shared<std::string>();
   auto ner_epochs = std::make_shared<int>(10);
-  cmd->add_option("--train", o->train, "training treebank(s), CoNLL-U")->required()->check(CLI::ExistingFile);
+  auto base = std::make_shared<std::string>();
+  auto* train = cmd->add_option("--train", o->train, "training treebank(s), CoNLL-U")->check(CLI::ExistingFile);
+  cmd->add_option("--base", *base, "start from this model: keep its tagger, lemmatizer and parser, train only the "
+                                   "entity tagger (--ner)")
+      ->check(CLI::ExistingFile)
+      ->excludes(train);
   cmd->add_option("--dev", o->dev, "development treebank: accuracy is reported as training goes")
       ->check(CLI::ExistingFile);
   cmd->add_option("--exclude-docs", o->exclude_docs,
@@ -38,9 +43,11 @@ void add_train_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--prune", o->prune, "drop parser weights smaller than this (a smaller, faster model)")
       ->capture_default_str()->check(CLI::NonNegativeNumber);
   cmd->add_option("--seed", o->seed, "random seed: the same seed and data give the same model")->capture_default_str();
-  cmd->callback([o, out, ner, data_dir, ner_epochs, &exit_code] {
+  cmd->callback([o, out, ner, data_dir, ner_epochs, base, &exit_code] {
+    if (base->empty() && o->train.empty()) throw CLI::ValidationError("--train or --base is required");
+    if (!base->empty() && ner->empty()) throw CLI::ValidationError("--base needs --ner: there is nothing else to train");
     const auto start = std::chrono::steady_clock::now();
-    NlpModel model = train_nlp_model(*o, std::cerr);
+    NlpModel model = base->empty() ? train_nlp_model(*o, std::cerr) : NlpModel::load(*base);
     if (!ner->empty()) {
       const std::string dir = data_dir->empty() ? default_data_dir() : *data_dir;
       const WordLists words = WordLists::load(dir + "/nlp");

@@ -64,7 +64,37 @@ void read_entities(std::string_view spec, int word, std::map<std::string, Mentio
   }
 }
 
-bool proper(const ConlluWord& w) { return w.upos == "PROPN"; }
+// A word of a name: a proper noun, or capitalized ("New" in "New York" is an
+// adjective in GUM); a determiner never starts one.
+bool proper(const ConlluWord& w) {
+  if (w.upos == "PROPN") return true;
+  if (w.upos == "DET" || w.upos == "PRON" || w.upos == "PUNCT" || w.form.empty()) return false;
+  return w.form[0] >= 'A' && w.form[0] <= 'Z';
+}
+bool connector(const ConlluWord& w) {
+  return w.form == "of" || w.form == "the" || w.form == "and" || w.form == "&" || w.form == "de" || w.form == "for";
+}
+
+// The name inside a mention: its first run of name words, connectors allowed
+// between them. Sets first > last when there is none.
+void cut_to_name(const ConlluSentence& s, Mention& m) {
+  int k = m.first;
+  while (k <= m.last && !proper(s.words[static_cast<size_t>(k)])) ++k;
+  const int start = k;
+  int end = k - 1;
+  while (k <= m.last) {
+    const auto& w = s.words[static_cast<size_t>(k)];
+    if (proper(w)) {
+      end = k++;
+    } else if (connector(w) && k + 1 <= m.last) {
+      ++k;
+    } else {
+      break;
+    }
+  }
+  m.first = start;
+  m.last = end;
+}
 
 }  // namespace
 
@@ -86,8 +116,7 @@ std::vector<NerSentence> entities_from_conllu(const std::vector<ConlluSentence>&
     std::vector<bool> taken(s.words.size(), false);
     for (Mention m : done) {
       if (m.type.empty() || !m.named) continue;
-      while (m.first <= m.last && !proper(s.words[static_cast<size_t>(m.first)])) ++m.first;
-      while (m.last >= m.first && !proper(s.words[static_cast<size_t>(m.last)])) --m.last;
+      cut_to_name(s, m);
       if (m.first > m.last) continue;
       bool free = true;
       for (int k = m.first; k <= m.last; ++k) free &= !taken[static_cast<size_t>(k)];

@@ -1,8 +1,11 @@
 // Named entities from GUM's entity annotation (the MISC column's "Entity="
-// brackets): the outermost person, place and organization mentions that carry
-// a Wikipedia identity, i.e. named ones, trimmed to start and end with a proper
-// noun ("the DAR Constitution Hall" -> "DAR Constitution Hall"), as PER, LOC
-// and ORG in BIO tags. Training data for the entity tagger.
+// brackets): the person, place and organization mentions that carry a
+// Wikipedia identity, i.e. named ones, cut down to their name, the first run
+// of proper nouns and capitalized words (with "of", "the", "and" inside:
+// "University of North Carolina"), as NER annotates: "the DAR Constitution Hall" -> "DAR
+// Constitution Hall", "Groningen, in the Netherlands" -> "Groningen" (and
+// "Netherlands", its own mention). As PER, LOC and ORG in BIO tags: training
+// data for the entity tagger.
 #pragma once
 
 #include <vector>

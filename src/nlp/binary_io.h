@@ -8,7 +8,9 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <algorithm>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 namespace parley {
@@ -91,6 +93,31 @@ class BinaryReader {
   std::string buffer_;
   size_t pos_ = 0;
 };
+
+// A hash map as two vectors, sorted by key, so that the same map gives the same bytes.
+template <typename K, typename V>
+void write_map(BinaryWriter& out, const std::unordered_map<K, V>& map) {
+  std::vector<std::pair<K, V>> sorted(map.begin(), map.end());
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<K> keys;
+  std::vector<V> values;
+  for (auto& [k, v] : sorted) keys.push_back(k), values.push_back(std::move(v));
+  out.vec(keys);
+  if constexpr (std::is_same_v<V, std::string>) out.strings(values);
+  else out.vec(values);
+}
+
+template <typename K, typename V>
+std::unordered_map<K, V> read_map(BinaryReader& in) {
+  const auto keys = in.vec<K>();
+  std::vector<V> values;
+  if constexpr (std::is_same_v<V, std::string>) values = in.strings();
+  else values = in.vec<V>();
+  if (keys.size() != values.size()) throw ModelError("a word list in the model is corrupt");
+  std::unordered_map<K, V> map;
+  for (size_t i = 0; i < keys.size(); ++i) map.emplace(keys[i], std::move(values[i]));
+  return map;
+}
 
 // Compresses and writes a model file: magic, version, zstd payload. Throws ModelError.
 void write_model_file(const std::string& path, std::string_view magic, uint32_t version,

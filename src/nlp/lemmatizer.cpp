@@ -158,23 +158,14 @@ Lemmatizer Lemmatizer::train(const std::vector<ConlluSentence>& train, const std
 
 void Lemmatizer::save(BinaryWriter& out) const {
   edits_.save(out);
-  std::vector<std::pair<uint64_t, std::string>> seen(seen_.begin(), seen_.end());
-  std::sort(seen.begin(), seen.end());
-  std::vector<uint64_t> keys;
-  std::vector<std::string> lemmas;
-  for (auto& [k, l] : seen) keys.push_back(k), lemmas.push_back(l);
-  out.vec(keys);
-  out.strings(lemmas);
+  write_map(out, seen_);
   model_.save(out);
 }
 
 Lemmatizer Lemmatizer::load(BinaryReader& in) {
   Lemmatizer m;
   m.edits_ = Vocabulary::load(in);
-  const auto keys = in.vec<uint64_t>();
-  const auto lemmas = in.strings();
-  if (keys.size() != lemmas.size()) throw ModelError("lemma list is corrupt");
-  for (size_t i = 0; i < keys.size(); ++i) m.seen_[keys[i]] = lemmas[i];
+  m.seen_ = read_map<uint64_t, std::string>(in);
   m.model_ = PerceptronModel::load(in);
   return m;
 }

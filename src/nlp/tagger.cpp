@@ -205,33 +205,16 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
 
 void Tagger::save(BinaryWriter& out) const {
   classes_.save(out);
-  std::vector<uint64_t> words;
-  std::vector<uint16_t> tags;
-  std::vector<std::pair<uint64_t, uint16_t>> known(known_.begin(), known_.end());
-  std::sort(known.begin(), known.end());
-  for (const auto& [w, c] : known) words.push_back(w), tags.push_back(c);
-  out.vec(words);
-  out.vec(tags);
-  std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
-  std::sort(amb.begin(), amb.end());
-  std::vector<uint64_t> amb_words, amb_classes;
-  for (const auto& [w, a] : amb) amb_words.push_back(w), amb_classes.push_back(a);
-  out.vec(amb_words);
-  out.vec(amb_classes);
+  write_map(out, known_);
+  write_map(out, ambiguity_);
   model_.save(out);
 }
 
 Tagger Tagger::load(BinaryReader& in) {
   Tagger t;
   t.classes_ = Vocabulary::load(in);
-  const auto words = in.vec<uint64_t>();
-  const auto tags = in.vec<uint16_t>();
-  if (words.size() != tags.size()) throw ModelError("tagger word list is corrupt");
-  for (size_t i = 0; i < words.size(); ++i) t.known_[words[i]] = tags[i];
-  const auto amb_words = in.vec<uint64_t>();
-  const auto amb_classes = in.vec<uint64_t>();
-  if (amb_words.size() != amb_classes.size()) throw ModelError("tagger ambiguity classes are corrupt");
-  for (size_t i = 0; i < amb_words.size(); ++i) t.ambiguity_[amb_words[i]] = amb_classes[i];
+  t.known_ = read_map<uint64_t, uint16_t>(in);
+  t.ambiguity_ = read_map<uint64_t, uint64_t>(in);
   t.model_ = PerceptronModel::load(in);
   return t;
 }

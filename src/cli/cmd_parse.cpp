@@ -47,13 +47,12 @@ void add_parse_command(CLI::App& app, int& exit_code) {
     if (o->input_format == "conllu") {
       std::istringstream in(read_all(o->input_path));
       sentences = read_conllu(in, o->input_path);
+      for (auto& s : sentences) model.annotate(s);
     } else {
       const WordLists words =
           WordLists::load((o->data_dir.empty() ? default_data_dir() : o->data_dir) + "/nlp");
-      const Analyzer analyzer(words);
-      sentences = text_to_conllu(analyzer, read_all(o->input_path));
+      sentences = text_to_conllu(Analyzer(words, &model), read_all(o->input_path));
     }
-    for (auto& s : sentences) model.annotate(s);
     write_conllu(std::cout, sentences);
     exit_code = kOk;
   });

@@ -1,5 +1,5 @@
-// parley train: trains the NLP model (tagger, lemmatizer, parser) from
-// CoNLL-U treebanks.
+// parley train: trains the NLP model (sentence boundaries, tagger, lemmatizer,
+// parser, entity tagger) from CoNLL-U treebanks and NER corpora.
 #include <chrono>
 #include <iostream>
 
@@ -13,7 +13,7 @@
 namespace parley::cli {
 
 void add_train_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("train", "Train the NLP model (tagger, lemmatizer, parser) from CoNLL-U treebanks");
+  auto* cmd = app.add_subcommand("train", "Train the NLP model (sentence boundaries, tagger, lemmatizer, parser, entities) from CoNLL-U treebanks");
   auto o = std::make_shared<TrainingOptions>();
   auto out = std::make_shared<std::string>();
   auto ner = std::make_shared<std::vector<std::string>>();
@@ -35,6 +35,7 @@ void add_train_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--ner-epochs", *ner_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--data", *data_dir, "the data directory (its actor dictionaries are the entity tagger's gazetteer)")
       ->check(CLI::ExistingDirectory);
+  cmd->add_option("--sentence-epochs", o->sentence_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--tagger-epochs", o->tagger_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--parser-epochs", o->parser_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--lemmatizer-epochs", o->lemmatizer_epochs)->capture_default_str()->check(CLI::PositiveNumber);

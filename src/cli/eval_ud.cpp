@@ -72,11 +72,11 @@ void add_eval_ud_command(CLI::App& eval, int& exit_code) {
     if (o->raw) {
       const WordLists words =
           WordLists::load((o->data_dir.empty() ? default_data_dir() : o->data_dir) + "/nlp");
-      system = text_to_conllu(Analyzer(words), raw_text(gold));
+      system = text_to_conllu(Analyzer(words, &model), raw_text(gold));
     } else {
       system = strip(gold);
+      for (auto& s : system) model.annotate(s);
     }
-    for (auto& s : system) model.annotate(s);
     const UdEvaluation e = evaluate_ud(gold, system);
     if (o->json) {
       const nlohmann::ordered_json j = {{"tokens", 100 * e.tokens.f1}, {"sentences", 100 * e.sentences.f1},

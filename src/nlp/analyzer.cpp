@@ -32,16 +32,28 @@ void Analyzer::analyze(Document& doc) const {
   doc.lemmas.clear();
   tokenizer_.tokenize(doc.text, doc.tokens);
   fold_tokens(doc);
-  splitter_.split(doc.text, doc.tokens, doc.sentences);
-  if (model_)
-    for (const Sentence& s : doc.sentences) annotate(doc, s);
+  if (!model_) {
+    splitter_.split(doc.text, doc.tokens, doc.sentences);
+    return;
+  }
+  // Each token's atoms, computed once for the sentence model, tagger and parser.
+  std::vector<SentenceModel::Input> inputs(doc.tokens.size());
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    inputs[k].atoms = word_atoms(doc.token_text(k));
+    inputs[k].space_after = k + 1 == inputs.size() || doc.tokens[k + 1].space_before;
+  }
+  if (model_->sentences.trained())
+    splitter_.split(doc.text, doc.tokens, model_->sentences, inputs, doc.sentences);
+  else
+    splitter_.split(doc.text, doc.tokens, doc.sentences);
+  for (const Sentence& s : doc.sentences) annotate(doc, s, inputs);
 }
 
-void Analyzer::annotate(Document& doc, const Sentence& s) const {
+void Analyzer::annotate(Document& doc, const Sentence& s, std::span<const SentenceModel::Input> tokens) const {
   const uint32_t first = s.first_token, n = s.end_token - s.first_token;
   std::vector<WordAtoms> atoms;
   atoms.reserve(n);
-  for (uint32_t k = first; k < s.end_token; ++k) atoms.push_back(word_atoms(doc.token_text(k)));
+  for (uint32_t k = first; k < s.end_token; ++k) atoms.push_back(tokens[k].atoms);
   std::vector<uint16_t> classes;
   model_->tagger.tag(atoms, classes);
   std::vector<Parser::Input> inputs;

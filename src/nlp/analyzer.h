@@ -3,6 +3,7 @@
 // XPOS, lemma, head and dependency relation.
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "nlp/sentence_splitter.h"
@@ -24,7 +25,7 @@ class Analyzer {
   const NlpModel* model() const { return model_; }
 
  private:
-  void annotate(Document& doc, const Sentence& sentence) const;
+  void annotate(Document& doc, const Sentence& sentence, std::span<const SentenceModel::Input> tokens) const;
 
   Tokenizer tokenizer_;
   SentenceSplitter splitter_;

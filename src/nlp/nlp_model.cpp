@@ -6,7 +6,7 @@ namespace parley {
 
 namespace {
 constexpr std::string_view kMagic = "PARLEYNLP";
-constexpr uint32_t kVersion = 4;  // bump whenever a model's features change
+constexpr uint32_t kVersion = 5;  // bump whenever a model's features change
 }  // namespace
 
 void NlpModel::annotate(ConlluSentence& s) const {
@@ -17,6 +17,7 @@ void NlpModel::annotate(ConlluSentence& s) const {
 
 void NlpModel::save(const std::string& path) const {
   BinaryWriter out;
+  sentences.save(out);
   tagger.save(out);
   lemmatizer.save(out);
   parser.save(out);
@@ -28,7 +29,11 @@ void NlpModel::save(const std::string& path) const {
 NlpModel NlpModel::load(const std::string& path) {
   BinaryReader in(read_model_file(path, kMagic, kVersion));
   try {
-    NlpModel m{Tagger::load(in), Lemmatizer::load(in), Parser::load(in), {}};
+    NlpModel m;
+    m.sentences = SentenceModel::load(in);
+    m.tagger = Tagger::load(in);
+    m.lemmatizer = Lemmatizer::load(in);
+    m.parser = Parser::load(in);
     if (in.u32()) m.entities = EntityTagger::load(in);
     if (!in.done()) throw ModelError("trailing bytes");
     return m;

@@ -1,5 +1,5 @@
 // The trained NLP model that parley ships (models/) or that `parley train`
-// makes: tagger, lemmatizer, parser and entity tagger in one compressed file,
+// makes: sentence boundaries, tagger, lemmatizer, parser and entity tagger in one compressed file,
 // loaded once.
 #pragma once
 
@@ -9,11 +9,13 @@
 #include "nlp/entity_tagger.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/parser.h"
+#include "nlp/sentence_model.h"
 #include "nlp/tagger.h"
 
 namespace parley {
 
 struct NlpModel {
+  SentenceModel sentences;
   Tagger tagger;
   Lemmatizer lemmatizer;
   Parser parser;

@@ -68,6 +68,16 @@ bool can_open_sentence(const View& v, size_t k) {
 
 void SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens,
                              std::vector<Sentence>& out) const {
+  split(text, tokens, out, nullptr, {});
+}
+
+void SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens, const SentenceModel& model,
+                             std::span<const SentenceModel::Input> inputs, std::vector<Sentence>& out) const {
+  split(text, tokens, out, &model, inputs);
+}
+
+void SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out,
+                             const SentenceModel* model, std::span<const SentenceModel::Input> inputs) const {
   const View v{text, tokens};
   const bool wrapped = is_hard_wrapped(v);
   const size_t n = tokens.size();
@@ -113,6 +123,10 @@ void SentenceSplitter::split(std::string_view text, const std::vector<Token>& to
     }
     if (k + 1 - start >= kMaxTokens) {
       close(k + 1);
+      continue;
+    }
+    if (model) {
+      if (k + 1 < n && model->ends_after(inputs, k, k + 1 - start)) close(k + 1);
       continue;
     }
     size_t j = k + 1;

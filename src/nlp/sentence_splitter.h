@@ -1,14 +1,16 @@
-// The sentence splitter: groups tokens into sentences and paragraphs. A
-// sentence ends at . ! ? or an ellipsis (with any closing quotes or brackets)
-// before a capital, a digit, an opening quote or a bullet; after an abbreviation
-// only before a common sentence opener; never inside "“Was he fired?” he
-// asked". A blank line always ends a sentence and a paragraph; a single line
-// break ends a sentence unless the text is hard-wrapped.
+// The sentence splitter: groups tokens into sentences and paragraphs. A blank
+// line always ends a sentence and a paragraph; a single line break ends a
+// sentence unless the text is hard-wrapped. Inside running text the NLP model's
+// SentenceModel decides when one is loaded; without it, rules: a sentence ends
+// at . ! ? or an ellipsis (with any closing quotes or brackets) before a
+// capital, a digit, an opening quote or a bullet; after an abbreviation only
+// before a common sentence opener; never inside "“Was he fired?” he asked".
 #pragma once
 
 #include <string_view>
 #include <vector>
 
+#include "nlp/sentence_model.h"
 #include "nlp/word_lists.h"
 #include "parley/document.h"
 
@@ -23,8 +25,15 @@ class SentenceSplitter {
   explicit SentenceSplitter(const WordLists& words) : words_(words) {}
 
   void split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out) const;
+  // The same with the learned model deciding inside running text; `inputs` has
+  // one entry per token.
+  void split(std::string_view text, const std::vector<Token>& tokens, const SentenceModel& model,
+             std::span<const SentenceModel::Input> inputs, std::vector<Sentence>& out) const;
 
  private:
+  void split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out,
+             const SentenceModel* model, std::span<const SentenceModel::Input> inputs) const;
+
   const WordLists& words_;
 };
 

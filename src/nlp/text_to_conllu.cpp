@@ -13,6 +13,16 @@ bool is_clitic(std::string_view folded) {
     if (folded == c) return true;
   return false;
 }
+// The model's annotation of token k, which the analyzer has made.
+void copy_annotation(const Document& doc, const Sentence& sentence, uint32_t k, ConlluWord& w) {
+  const Token& t = doc.tokens[k];
+  w.upos = std::string(t.upos.str());
+  w.xpos = std::string(t.xpos.str());
+  w.lemma = std::string(doc.token_lemma(k));
+  w.head = t.head < 0 ? 0 : t.head - static_cast<int>(sentence.first_token) + 1;
+  w.deprel = std::string(t.deprel.str());
+}
+
 }  // namespace
 
 std::vector<ConlluSentence> text_to_conllu(const Analyzer& analyzer, std::string_view text,
@@ -36,6 +46,7 @@ std::vector<ConlluSentence> text_to_conllu(const Analyzer& analyzer, std::string
       ConlluWord w;
       w.id = static_cast<int>(c.words.size()) + 1;
       w.form = std::string(doc.token_text(k));
+      if (analyzer.model()) copy_annotation(doc, sentence, k, w);
       const bool no_space = k + 1 < sentence.end_token && !doc.tokens[k + 1].space_before;
       const bool clitic_next = no_space && is_clitic(doc.token_norm(k + 1));
       if (clitic_next) {

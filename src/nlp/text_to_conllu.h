@@ -1,7 +1,8 @@
 // Raw text to CoNLL-U sentences, for `parley parse` and `parley eval ud --raw`:
 // the analyze stage's tokens and sentences, with clitics written as UD
 // multiword tokens ("don't" -> do + n't under one token), SpaceAfter=No where
-// no space follows, "# newpar" at paragraph starts and "# text" for each sentence.
+// no space follows, "# newpar" at paragraph starts and "# text" for each sentence;
+// when the analyzer has a model, each word's tags, lemma, head and relation.
 #pragma once
 
 #include <string>

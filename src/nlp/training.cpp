@@ -63,6 +63,8 @@ NlpModel train_nlp_model(const TrainingOptions& o, std::ostream& log) {
   const std::vector<ConlluSentence> dev = o.dev.empty() ? std::vector<ConlluSentence>{} : read_conllu_file(o.dev);
 
   NlpModel m;
+  m.sentences = SentenceModel::train(train, dev, {o.sentence_epochs, o.seed}, &log);
+  log << "sentence model trained in " << seconds_since(start) << " s\n";
   m.tagger = Tagger::train(train, dev, {o.tagger_epochs, o.seed}, &log);
   log << "tagger trained in " << seconds_since(start) << " s\n";
 

@@ -17,6 +17,7 @@ struct TrainingOptions {
   std::vector<std::string> train;   // CoNLL-U files
   std::string dev;                  // CoNLL-U, optional: accuracy reported as training goes
   std::string exclude_docs;         // RE2 pattern over "# newdoc id" values to leave out
+  int sentence_epochs = 3;
   int tagger_epochs = 10;
   int parser_epochs = 15;
   int lemmatizer_epochs = 6;

@@ -16,11 +16,40 @@ std::string kept_tag(const std::string& tag) {
   const std::string type = tag.substr(2);
   return type == "PER" || type == "ORG" || type == "LOC" ? tag : "O";
 }
+
+// The run of capitalized words each word belongs to ("International Space
+// Station", "University of North Carolina": "of", "the", "for", "and" and "de"
+// join two capitalized words), as [begin, end) per word; {i, i} when none.
+// A name's last word says much of its type (Station, University, Club, Inc).
+std::vector<std::pair<uint32_t, uint32_t>> capitalized_runs(const std::vector<WordAtoms>& w) {
+  static const uint64_t joiners[] = {features::atom(std::string_view("of")), features::atom(std::string_view("the")),
+                                     features::atom(std::string_view("for")), features::atom(std::string_view("and")),
+                                     features::atom(std::string_view("de"))};
+  auto joins = [&](size_t j) {
+    return j + 1 < w.size() && w[j + 1].capitalized &&
+           std::find(std::begin(joiners), std::end(joiners), w[j].lower) != std::end(joiners);
+  };
+  std::vector<std::pair<uint32_t, uint32_t>> runs(w.size());
+  for (uint32_t i = 0; i < w.size();) {
+    if (!w[i].capitalized) {
+      runs[i] = {i, i};
+      ++i;
+      continue;
+    }
+    uint32_t end = i + 1;
+    while (end < w.size() && (w[end].capitalized || joins(end))) ++end;
+    for (uint32_t j = i; j < end; ++j) runs[j] = {i, end};
+    i = end;
+  }
+  return runs;
+}
+
 }  // namespace
 
 class EntityTagger::Features {
  public:
-  void build(const EntityInput& in, size_t i, int prev, int prev2) {
+  using Runs = std::vector<std::pair<uint32_t, uint32_t>>;
+  void build(const EntityInput& in, const Runs& runs, size_t i, int prev, int prev2) {
     using features::atom;
     using features::key;
     f_.clear();
@@ -64,6 +93,15 @@ class EntityTagger::Features {
     f_.push_back(key(61, tag(l1), tag(i)));
     f_.push_back(key(62, tag(i), tag(r1)));
     f_.push_back(key(63, lower(l1), tag(i)));
+    const auto [begin, end] = runs[i];
+    if (begin == end) return;
+    const uint64_t place = atom(int64_t{(i == begin) + 2 * (i + 1 == end) + 4 * std::min<int64_t>(end - begin, 4)});
+    f_.push_back(key(70, lower(end - 1)));
+    f_.push_back(key(71, lower(end - 1), place));
+    f_.push_back(key(72, lower(begin), place));
+    f_.push_back(key(73, lower(end)));
+    f_.push_back(key(74, lower(begin - 1), place));
+    f_.push_back(key(75, gaz(begin), gaz(end - 1)));
   }
   std::span<const uint64_t> get() const { return f_; }
 
@@ -83,9 +121,10 @@ std::vector<std::string> EntityTagger::tag(const EntityInput& in) const {
   std::vector<std::string> out;
   Features f;
   std::vector<float> scores(static_cast<size_t>(tags_.size()));
+  const auto runs = capitalized_runs(in.words);
   int prev = kStart, prev2 = kStart;
   for (size_t i = 0; i < in.words.size(); ++i) {
-    f.build(in, i, prev, prev2);
+    f.build(in, runs, i, prev, prev2);
     model_.score(f.get(), scores.data());
     int best = -1;
     for (int t = 0; t < tags_.size(); ++t)
@@ -103,6 +142,8 @@ EntityTagger EntityTagger::train(const std::vector<EntityExample>& train, const 
   std::vector<std::vector<int>> gold(train.size());
   for (size_t s = 0; s < train.size(); ++s)
     for (const auto& tag : train[s].tags) gold[s].push_back(t.tags_.add(kept_tag(tag)));
+  std::vector<Features::Runs> runs;
+  for (const auto& example : train) runs.push_back(capitalized_runs(example.input.words));
   PerceptronTrainer trainer(t.tags_.size());
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -115,7 +156,7 @@ EntityTagger EntityTagger::train(const std::vector<EntityExample>& train, const 
     for (size_t s : order) {
       int prev = kStart, prev2 = kStart;
       for (size_t i = 0; i < train[s].input.words.size(); ++i) {
-        f.build(train[s].input, i, prev, prev2);
+        f.build(train[s].input, runs[s], i, prev, prev2);
         trainer.score(f.get(), scores.data());
         int guess = -1;
         for (int c = 0; c < t.tags_.size(); ++c)

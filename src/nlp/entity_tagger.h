@@ -1,6 +1,7 @@
 // The named-entity tagger: greedy, left to right, an averaged perceptron over
 // BIO tags of PER, ORG and LOC, from the word, its shape and affixes, the words
-// and tags around it, its part of speech, and what the caller's gazetteer says
+// and tags around it, its part of speech, the run of capitalized words it is
+// in (its first and last word, its length), and what the caller's gazetteer says
 // of it (parley passes what its actor dictionaries match; see actors/
 // gazetteer_features.h). An I- tag only ever continues an entity of its type.
 #pragma once

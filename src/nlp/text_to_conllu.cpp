@@ -5,9 +5,12 @@
 namespace parley {
 
 namespace {
-// The clitics the tokenizer splits off ("n't", "'s", "'re" ...), which UD
-// English writes as the second word of a multiword token.
-bool is_clitic(std::string_view folded) {
+// The clitics the tokenizer splits off ("n't", "'s", "'re" ...) and the
+// possessive apostrophe ("the soldiers'"), which UD English writes as the
+// second word of a multiword token.
+bool is_clitic(const Document& doc, uint32_t k) {
+  const std::string_view folded = doc.token_norm(k);
+  if (doc.tokens[k].kind == TokenKind::Punct && (folded == "'" || folded == "\u2019")) return true;
   for (std::string_view c : {"n't", "n\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ve", "\u2019ve", "'ll", "\u2019ll",
                              "'d", "\u2019d", "'m", "\u2019m"})
     if (folded == c) return true;
@@ -48,7 +51,7 @@ std::vector<ConlluSentence> text_to_conllu(const Analyzer& analyzer, std::string
       w.form = std::string(doc.token_text(k));
       if (analyzer.model()) copy_annotation(doc, sentence, k, w);
       const bool no_space = k + 1 < sentence.end_token && !doc.tokens[k + 1].space_before;
-      const bool clitic_next = no_space && is_clitic(doc.token_norm(k + 1));
+      const bool clitic_next = no_space && is_clitic(doc, k + 1);
       if (clitic_next) {
         const Span surface{doc.tokens[k].span.begin, doc.tokens[k + 1].span.end};
         ConlluMultiword mw{w.id, w.id + 1, std::string(doc.slice(surface)), ""};

@@ -119,11 +119,19 @@ class TokenizerRun {
       }
     }
     if ((c == '#' || c == '@') && utf8::is_letter(s_.at(i + 1))) return scan_word(i + 1, kind);  // #tag, @user
+    if (const size_t year = short_year(i, c)) {
+      kind = TokenKind::Number;
+      return year;
+    }
+    if (const size_t date = hyphenated_date(i)) {
+      kind = TokenKind::Number;
+      return date;
+    }
     if (const size_t run = punctuation_run(i, c)) {
       kind = TokenKind::Punct;
       return run;
     }
-    if (!out_.empty() && !space_ && out_.back().kind == TokenKind::Word) {
+    if (!out_.empty() && !space_ && (out_.back().kind == TokenKind::Word || out_.back().kind == TokenKind::Number)) {
       if (const size_t n = negation_length(s_, i)) return i + n;
       if (is_apostrophe(c))
         if (const size_t n = clitic_length(s_, i)) return i + n;
@@ -170,14 +178,15 @@ class TokenizerRun {
       }
       if (is_word_char(c)) {
         if (j > i && negation_length(s_, j)) break;
+        if (!letters && j > i && utf8::is_letter(c) && utf8::is_digit(s_.before(j)) && splits_unit(j)) break;
         letters |= utf8::is_letter(c);
         j += static_cast<size_t>(len);
         continue;
       }
       const char32_t prev = s_.before(j);
       const char32_t next = s_.at(j + static_cast<size_t>(len));
-      if ((c == '.' || c == ',' || c == ':' || c == '/') && utf8::is_digit(prev) &&
-          utf8::is_digit(next) && !letters) {
+      if ((c == '.' || c == ',' || c == ':' || c == '/') && utf8::is_digit(prev) && utf8::is_digit(next) &&
+          (!letters || c == '.')) {  // "3,993,310", "12:30", "EY4096.1"
         if (c == ',' && !thousands_group(j + 1)) break;
         j += static_cast<size_t>(len);
         continue;
@@ -190,6 +199,7 @@ class TokenizerRun {
         j += static_cast<size_t>(len);
         continue;
       }
+      if (c == '/' && j == s_.next(i) && utf8::is_letter(prev)) j += static_cast<size_t>(len);  // "w/"
       break;
     }
     kind = letters ? TokenKind::Word : TokenKind::Number;
@@ -209,6 +219,9 @@ class TokenizerRun {
       return words_.is_hyphen_prefix(utf8::fold_case(s_.text().substr(start, j - start)));
     }
     if (c == '@' || c == '_') return true;
+    // Short forms: "AT&T", "P&L", "b/c", "w/o", "l/c" (but "he / she", "and / or").
+    if (c == '&') return utf8::is_letter(prev) && utf8::is_letter(next) && j - start <= 3;
+    if (c == '/') return utf8::is_letter(prev) && utf8::is_letter(next) && s_.next(start) == j;
     if (c == '.') {
       size_t e = j + 1;
       while (e < s_.size() && is_word_char(s_.at(e))) e = s_.next(e);
@@ -248,6 +261,40 @@ class TokenizerRun {
     for (int k = 0; k < 3; ++k)
       if (!utf8::is_digit(s_.at(p + static_cast<size_t>(k)))) return false;
     return !utf8::is_digit(s_.at(p + 3));
+  }
+
+  // A number runs into its unit ("5pm", "375mm", "22,101MMBTU"), which UD
+  // English splits off, but not into an ordinal or a plural ("2nd", "1970s").
+  // `j` is the first letter after the digits.
+  bool splits_unit(size_t j) const {
+    size_t e = j;
+    while (e < s_.size() && utf8::is_letter(s_.at(e))) e = s_.next(e);
+    if (e - j < 2 || utf8::is_digit(s_.at(e))) return false;
+    const std::string unit = utf8::fold_case(s_.text().substr(j, e - j));
+    return unit != "st" && unit != "nd" && unit != "rd" && unit != "th" && unit != "s";
+  }
+
+  // A year cut to two digits after an apostrophe: "'68".
+  size_t short_year(size_t i, char32_t c) const {
+    if (!is_apostrophe(c) || !(space_ || i == 0)) return 0;
+    const size_t d = s_.next(i);
+    if (!utf8::is_digit(s_.at(d)) || !utf8::is_digit(s_.at(d + 1)) || is_word_char(s_.at(d + 2))) return 0;
+    return d + 2;
+  }
+
+  // A date written "01-Feb-02" or "1-Mar-2001": day, month letters, year.
+  size_t hyphenated_date(size_t i) const {
+    auto run = [&](size_t p, bool digits) {
+      while (p < s_.size() && (digits ? utf8::is_digit(s_.at(p)) : utf8::is_letter(s_.at(p)))) p = s_.next(p);
+      return p;
+    };
+    const size_t day = run(i, true);
+    if (day == i || day - i > 2 || s_.at(day) != '-') return 0;
+    const size_t month = run(day + 1, false);
+    if (month - day - 1 != 3 || s_.at(month) != '-') return 0;
+    const size_t year = run(month + 1, true);
+    const size_t digits = year - month - 1;
+    return (digits == 2 || digits == 4) && !is_word_char(s_.at(year)) ? year : 0;
   }
 
   // A listed abbreviation ("Mr.", "Ph.D.", "a.m.") or an initialism of single
@@ -297,7 +344,8 @@ class TokenizerRun {
 
   size_t scan_url(size_t i) const {
     const std::string_view rest = s_.text().substr(i, 8);
-    if (!(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")))
+    if (!(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.") ||
+          rest.starts_with("mailto:")))
       return 0;
     size_t j = i;
     while (j < s_.size() && !utf8::is_space(s_.at(j))) j = s_.next(j);
@@ -305,7 +353,7 @@ class TokenizerRun {
       size_t last = j - 1;
       while (last > i && (static_cast<unsigned char>(s_.text()[last]) & 0xC0) == 0x80) --last;
       const char32_t c = s_.at(last);
-      if (c != '.' && c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' &&
+      if (c != '.' && c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')' && c != '>' &&
           !is_quote_mark(c))
         break;
       j = last;

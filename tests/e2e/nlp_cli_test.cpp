@@ -22,6 +22,8 @@ TEST(NlpCli, ParseWritesUdpipeStyleConllu) {
   EXPECT_NE(r.out.find("3-4\tdidn't\t_"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\tn't\tnot\tPART\tRB\t"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("\tenvoy\tenvoy\tNOUN\tNN\t_\t5\tobj\t_\tSpaceAfter=No\n"), std::string::npos) << r.out;
+  const auto p = test::parley("parse", "The soldiers' families waited.\n");
+  EXPECT_NE(p.out.find("2-3\tsoldiers'\t_"), std::string::npos) << p.out;
 }
 
 TEST(NlpCli, ParseReadsConlluAndRejectsMalformedInput) {

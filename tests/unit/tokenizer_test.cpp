@@ -29,6 +29,20 @@ TEST_F(TokenizerTest, AbbreviationsAndInitialisms) {
   EXPECT_EQ(tokens("at 5 p.m. today"), (V{"at", "5", "p.m.", "today"}));
 }
 
+TEST_F(TokenizerTest, NumbersWithUnitsDatesAndYearsAsUdEnglishWritesThem) {
+  EXPECT_EQ(tokens("at 5pm, 375mm and 22,101MMBTU"), (V{"at", "5", "pm", ",", "375", "mm", "and", "22,101", "MMBTU"}));
+  EXPECT_EQ(tokens("the 2nd of the 1970s"), (V{"the", "2nd", "of", "the", "1970s"}));
+  EXPECT_EQ(tokens("since 01-Feb-02 and '68, in the 80's"),
+            (V{"since", "01-Feb-02", "and", "'68", ",", "in", "the", "80", "'s"}));
+  EXPECT_EQ(tokens("items EY4096.1 and 20.doc"), (V{"items", "EY4096.1", "and", "20.doc"}));
+}
+
+TEST_F(TokenizerTest, ShortFormsWithSlashesAndAmpersands) {
+  EXPECT_EQ(tokens("AT&T and P&L, b/c w/o it; he/she"),
+            (V{"AT&T", "and", "P&L", ",", "b/c", "w/o", "it", ";", "he", "/", "she"}));
+  EXPECT_EQ(tokens("<mailto:a.b@enron.com>"), (V{"<", "mailto:a.b@enron.com", ">"}));
+}
+
 TEST_F(TokenizerTest, Initials) {
   EXPECT_EQ(tokens("John F. Kennedy"), (V{"John", "F.", "Kennedy"}));
 }

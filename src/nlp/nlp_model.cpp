@@ -6,7 +6,7 @@ namespace parley {
 
 namespace {
 constexpr std::string_view kMagic = "PARLEYNLP";
-constexpr uint32_t kVersion = 5;  // bump whenever a model's features change
+constexpr uint32_t kVersion = 6;  // bump whenever a model's features change
 }  // namespace
 
 void NlpModel::annotate(ConlluSentence& s) const {

@@ -15,12 +15,30 @@ constexpr double kMinShare = 0.97;
 constexpr int kMinAmbiguityCount = 5;
 
 std::string class_name(const ConlluWord& w) { return w.upos + '\t' + w.xpos; }
+
+// How the sentence is written: 0 as usual, 1 in title case ("Housing Market
+// Falls Again"), 2 in capitals. Capitals say less about proper nouns in the
+// last two.
+int sentence_case(std::span<const WordAtoms> a) {
+  int words = 0, capitalized = 0, caps = 0;
+  for (const auto& w : a) {
+    if (!w.starts_with_letter) continue;
+    ++words;
+    capitalized += w.capitalized;
+    caps += w.all_caps;
+  }
+  if (words < 3) return 0;
+  if (caps * 10 >= words * 7) return 2;
+  return capitalized * 10 >= words * 7 ? 1 : 0;
+}
+
 }  // namespace
 
 // The features of word i, given the classes of the words before it.
 class Tagger::Features {
  public:
-  void build(std::span<const WordAtoms> a, std::span<const uint64_t> amb, size_t i, int prev, int prev2) {
+  void build(std::span<const WordAtoms> a, std::span<const uint64_t> amb, int written, size_t i, int prev,
+             int prev2) {
     using features::atom;
     using features::key;
     f_.clear();
@@ -65,6 +83,10 @@ class Tagger::Features {
     f_.push_back(key(74, p1, ambiguity(i + 1)));
     f_.push_back(key(75, w.lower, ambiguity(i + 1)));
     f_.push_back(key(76, p1, ambiguity(i), ambiguity(i + 1)));
+    const uint64_t how = atom(int64_t{written});
+    f_.push_back(key(80, how, atom(int64_t{w.capitalized + 2 * (i == 0)})));
+    f_.push_back(key(81, how, w.lower));
+    f_.push_back(key(82, how, ambiguity(i)));
   }
   std::span<const uint64_t> get() const { return f_; }
 
@@ -94,6 +116,7 @@ std::vector<uint64_t> Tagger::ambiguity(std::span<const WordAtoms> atoms) const 
 void Tagger::tag(std::span<const WordAtoms> atoms, std::vector<uint16_t>& out) const {
   out.assign(atoms.size(), 0);
   const auto amb = ambiguity(atoms);
+  const int written = sentence_case(atoms);
   Features f;
   std::vector<float> scores(static_cast<size_t>(classes_.size()));
   int prev = kNone, prev2 = kNone;
@@ -103,7 +126,7 @@ void Tagger::tag(std::span<const WordAtoms> atoms, std::vector<uint16_t>& out) c
     if (known != known_.end()) {
       cls = known->second;
     } else {
-      f.build(atoms, amb, i, prev, prev2);
+      f.build(atoms, amb, written, i, prev, prev2);
       model_.score(f.get(), scores.data());
       cls = argmax(scores.data(), classes_.size());
     }
@@ -149,9 +172,11 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
 
   std::vector<std::vector<WordAtoms>> atoms(train.size());
   std::vector<std::vector<uint64_t>> amb(train.size());
+  std::vector<int> written(train.size());
   for (size_t s = 0; s < train.size(); ++s) {
     for (const auto& w : train[s].words) atoms[s].push_back(word_atoms(w.form));
     amb[s] = t.ambiguity(atoms[s]);
+    written[s] = sentence_case(atoms[s]);
   }
 
   PerceptronTrainer trainer(t.classes_.size());
@@ -172,7 +197,7 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
           guess = k->second;
           trainer.tick();
         } else {
-          f.build(atoms[s], amb[s], i, prev, prev2);
+          f.build(atoms[s], amb[s], written[s], i, prev, prev2);
           trainer.score(f.get(), scores.data());
           guess = argmax(scores.data(), t.classes_.size());
           trainer.update(f.get(), truth, guess);

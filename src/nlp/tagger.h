@@ -1,7 +1,8 @@
 // The part-of-speech tagger: a greedy, left-to-right averaged perceptron that
 // predicts each word's UPOS and XPOS together (one class per pair seen in
 // training, so the two always agree), from the word, its affixes and shape,
-// the words around it and the tags already given. Frequent words that always
+// the words around it, the tags already given and how the sentence is written
+// (as usual, in title case, in capitals). Frequent words that always
 // had the same tag in training take it directly.
 #pragma once
 

@@ -56,6 +56,7 @@ WordAtoms word_atoms(std::string_view form) {
   int len = 0;
   const char32_t first = form.empty() ? 0 : utf8::decode(form, 0, len);
   a.capitalized = utf8::is_upper(first);
+  a.starts_with_letter = utf8::is_letter(first);
   a.all_caps = a.capitalized;
   for (size_t i = 0; i < form.size();) {
     const char32_t c = utf8::decode(form, i, len);

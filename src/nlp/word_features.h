@@ -21,6 +21,7 @@ struct WordAtoms {
   bool has_digit = false;
   bool has_hyphen = false;
   bool has_period = false;
+  bool starts_with_letter = false;
 };
 
 WordAtoms word_atoms(std::string_view form);

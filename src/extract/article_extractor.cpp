@@ -1,0 +1,185 @@
+#include "extract/article_extractor.h"
+
+#include <algorithm>
+
+#include "extract/tag_roles.h"
+#include "extract/text_blocks.h"
+#include "util/strings.h"
+
+namespace parley {
+
+namespace {
+
+constexpr uint32_t kProseWords = 10;        // a prose paragraph has at least this many words
+constexpr double kProseLinkDensity = 0.33;  // and at most this share of link text
+constexpr double kArticleShare = 0.7;       // the article holds this share of the prose
+constexpr double kProtectedShare = 0.5;     // a class word does not remove this share of the text
+constexpr double kLinkListDensity = 0.5;    // a paragraph with more link text is a link list
+
+// ARIA landmark roles of page furniture.
+bool is_furniture_role(std::string_view role) {
+  for (const char* r : {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+                        "dialog", "alertdialog", "toolbar"})
+    if (role == r) return true;
+  return false;
+}
+
+// Letters and digits only, lower case: "Trump's Visit | CNN" -> "trumpsvisitcnn".
+std::string squeeze(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out += c;
+    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool repeats_title(std::string_view heading, const std::string& squeezed_title) {
+  const std::string h = squeeze(heading);
+  return h.size() >= 8 && squeezed_title.find(h) != std::string::npos;
+}
+
+// Bytes of visible text in every node's subtree: one backward pass.
+std::vector<uint32_t> text_bytes(const Dom& dom) {
+  std::vector<uint32_t> bytes(dom.nodes.size(), 0);
+  for (uint32_t i = static_cast<uint32_t>(dom.nodes.size()); i-- > 1;) {
+    const DomNode& n = dom.nodes[i];
+    if (!dom.is_text(i) && n.role == TagRole::Skip) bytes[i] = 0;
+    else if (dom.is_text(i)) bytes[i] = static_cast<uint32_t>(trim(n.text).size());
+    bytes[n.parent] += bytes[i];
+  }
+  return bytes;
+}
+
+class Extraction {
+ public:
+  Extraction(const Dom& dom, const ClassWords& words, std::string_view title)
+      : dom_(dom), words_(words), title_(squeeze(title)), removed_(dom.nodes.size(), 0) {}
+
+  ExtractedText run() {
+    remove_furniture();
+    blocks_ = text_blocks(dom_, removed_);
+    const uint32_t article = find_article();
+    choose_blocks(article);
+    return std::move(out_);
+  }
+
+ private:
+  // Step 1: marks furniture subtrees as removed, outermost first.
+  void remove_furniture() {
+    const std::vector<uint32_t> bytes = text_bytes(dom_);
+    const double protected_bytes = kProtectedShare * bytes[0];
+    for (uint32_t i = 1; i < dom_.nodes.size(); ++i) {
+      const DomNode& n = dom_.nodes[i];
+      if (dom_.is_text(i)) continue;
+      std::string reason = furniture_reason(i, bytes[i] >= protected_bytes);
+      if (reason.empty()) continue;
+      std::fill(removed_.begin() + i, removed_.begin() + n.end, 1);
+      if (n.role != TagRole::Skip) note(reason, dom_.text_of(i));
+      i = n.end - 1;
+    }
+  }
+
+  std::string furniture_reason(uint32_t i, bool holds_most_text) const {
+    const DomNode& n = dom_.nodes[i];
+    if (n.role == TagRole::Skip) return "skip";
+    if (n.hidden) return "hidden";
+    if (n.role == TagRole::Boilerplate || n.role == TagRole::Caption) return "tag " + std::string(tag_name(n.tag));
+    if (is_furniture_role(dom_.attribute(i, "role"))) return "role " + std::string(dom_.attribute(i, "role"));
+    if (holds_most_text) return {};
+    const ClassVerdict v = words_.judge(dom_.attribute(i, "class"), dom_.attribute(i, "id"));
+    if (v.role == ClassRole::Remove) return "class word \"" + v.word + "\"";
+    return {};
+  }
+
+  bool is_prose(const TextBlock& b) const {
+    return b.kind != TagRole::Heading && b.words >= kProseWords && b.link_density() <= kProseLinkDensity;
+  }
+
+  // Step 2: the deepest element that holds kArticleShare of the prose weight.
+  uint32_t find_article() {
+    std::vector<double> weight(dom_.nodes.size(), 0);
+    for (const auto& b : blocks_)
+      if (is_prose(b)) weight[b.owner] += static_cast<double>(b.text.size() - b.link_bytes);
+    for (uint32_t i = static_cast<uint32_t>(dom_.nodes.size()); i-- > 1;) weight[dom_.nodes[i].parent] += weight[i];
+    const double need = kArticleShare * weight[0];
+    uint32_t article = 0;
+    for (bool deeper = need > 0; deeper;) {
+      deeper = false;
+      for (uint32_t c = article + 1; c < dom_.nodes[article].end; c = dom_.nodes[c].end)
+        if (weight[c] >= need) {
+          article = c;
+          deeper = true;
+          break;
+        }
+    }
+    return article;
+  }
+
+  bool inside(uint32_t node, uint32_t article) const { return node >= article && node < dom_.nodes[article].end; }
+
+  // Step 3: the paragraphs of the article that are body.
+  void choose_blocks(uint32_t article) {
+    size_t first_prose = blocks_.size();
+    for (size_t k = 0; k < blocks_.size(); ++k)
+      if (inside(blocks_[k].owner, article) && is_prose(blocks_[k])) {
+        first_prose = k;
+        break;
+      }
+    std::vector<const TextBlock*> kept;
+    for (size_t k = 0; k < blocks_.size(); ++k) {
+      const TextBlock& b = blocks_[k];
+      std::string reason = block_reason(b, k, article, first_prose);
+      if (!reason.empty()) {
+        note(reason, b.text);
+        continue;
+      }
+      kept.push_back(&b);
+    }
+    // A heading is body only when body text follows it.
+    while (!kept.empty() && kept.back()->kind == TagRole::Heading) {
+      note("heading at the end", kept.back()->text);
+      kept.pop_back();
+    }
+    for (const TextBlock* b : kept) {
+      if (!out_.text.empty()) out_.text += "\n\n";
+      out_.text += b->text;
+    }
+  }
+
+  std::string block_reason(const TextBlock& b, size_t k, uint32_t article, size_t first_prose) const {
+    if (!inside(b.owner, article)) return "outside the article";
+    if (k < first_prose) return "before the article's text";
+    if (b.link_density() > kLinkListDensity) return "links";
+    if (b.kind == TagRole::Heading && repeats_title(b.text, title_)) return "title";
+    return {};
+  }
+
+  // Records removed text; a run of blocks removed for the same reason is one entry.
+  void note(const std::string& reason, std::string_view text) {
+    if (trim(text).empty()) return;
+    if (!out_.removed.empty() && out_.removed.back().rule == reason) {
+      out_.removed.back().text += "\n";
+      out_.removed.back().text += text;
+    } else {
+      out_.removed.push_back({reason, std::string(text)});
+    }
+  }
+
+  const Dom& dom_;
+  const ClassWords& words_;
+  std::string title_;
+  std::vector<uint8_t> removed_;
+  std::vector<TextBlock> blocks_;
+  ExtractedText out_;
+};
+
+}  // namespace
+
+ExtractedText ArticleExtractor::extract(const Dom& dom, std::string_view title) const {
+  if (dom.nodes.empty()) return {};
+  return Extraction(dom, words_, title).run();
+}
+
+}  // namespace parley

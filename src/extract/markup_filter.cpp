@@ -1,0 +1,147 @@
+#include "extract/markup_filter.h"
+
+#include <array>
+#include <cstring>
+
+#include "util/strings.h"
+
+namespace parley {
+
+namespace {
+
+constexpr size_t npos = std::string_view::npos;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+char lower(char c) { return is_alpha(c) ? static_cast<char>(c | 0x20) : c; }
+
+// Elements that never have content, or whose end tag may be left out: they do
+// not deepen the tree (an unclosed <p> is closed by the next one).
+bool never_nests(std::string_view name) {
+  static constexpr std::array<std::string_view, 26> kTags = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+      "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp"};
+  for (auto t : kTags)
+    if (name == t) return true;
+  return false;
+}
+
+// Index of the '>' that ends the tag opened at html[lt], or npos. A quote
+// starts a value only right after '=' (as in the HTML5 tokenizer), so a stray
+// quote in a tag does not swallow the page.
+size_t tag_end(std::string_view html, size_t lt) {
+  bool after_equals = false;
+  for (size_t i = lt + 1; i < html.size(); ++i) {
+    const char c = html[i];
+    if (c == '>') return i;
+    if ((c == '"' || c == '\'') && after_equals) {
+      i = html.find(c, i + 1);
+      if (i == npos) return npos;
+      after_equals = false;
+    } else if (c == '=') {
+      after_equals = true;
+    } else if (!is_space(c)) {
+      after_equals = false;
+    }
+  }
+  return npos;
+}
+
+// Where "</name" (any case, then space, '/' or '>') first occurs from `from`.
+size_t find_end_tag(std::string_view html, size_t from, std::string_view name) {
+  for (size_t i = html.find("</", from); i != npos; i = html.find("</", i + 2)) {
+    const size_t after = i + 2 + name.size();
+    if (after > html.size()) return npos;
+    bool same = true;
+    for (size_t k = 0; k < name.size() && same; ++k) same = lower(html[i + 2 + k]) == name[k];
+    if (same && (after == html.size() || is_space(html[after]) || html[after] == '/' || html[after] == '>'))
+      return i;
+  }
+  return npos;
+}
+
+// The scan's state: the pieces so far and where the current piece began.
+class Filter {
+ public:
+  explicit Filter(std::string_view html) : html_(html) {}
+
+  std::vector<std::string_view> run() {
+    size_t pos = 0;
+    while (pos < html_.size()) {
+      const size_t lt = html_.find('<', pos);
+      if (lt == npos || lt + 1 >= html_.size()) break;
+      pos = step(lt);
+      if (pos == npos) break;
+    }
+    cut(html_.size(), html_.size());
+    return std::move(pieces_);
+  }
+
+ private:
+  // Handles the markup at html_[lt]; returns where to scan on, npos at the end.
+  size_t step(size_t lt) {
+    if (html_.compare(lt, 4, "<!--") == 0) {
+      const size_t end = html_.find("-->", lt + 4);
+      return end == npos ? npos : end + 3;
+    }
+    const bool closing = html_[lt + 1] == '/';
+    const size_t name_begin = lt + (closing ? 2 : 1);
+    if (name_begin >= html_.size() || !is_alpha(html_[name_begin])) return lt + 1;
+    size_t name_end = name_begin;
+    while (name_end < html_.size() && !is_space(html_[name_end]) && html_[name_end] != '>' &&
+           html_[name_end] != '/' && name_end - name_begin < 16)
+      ++name_end;
+    std::string name = ascii_lower(html_.substr(name_begin, name_end - name_begin));
+    const size_t gt = tag_end(html_, lt);
+    if (gt == npos) return npos;
+    if (closing) return end_tag(lt, gt, name);
+    if (name == "script" || name == "style") return raw_text(lt, gt, name);
+    if (never_nests(name) || html_[gt - 1] == '/') return gt + 1;
+    if (depth_ >= kMaxDepth) {
+      cut(lt, gt + 1);
+      ++dropped_;
+    } else {
+      ++depth_;
+    }
+    return gt + 1;
+  }
+
+  size_t end_tag(size_t lt, size_t gt, const std::string& name) {
+    if (never_nests(name)) return gt + 1;
+    if (dropped_ > 0) {
+      cut(lt, gt + 1);
+      --dropped_;
+    } else if (depth_ > 0) {
+      --depth_;
+    }
+    return gt + 1;
+  }
+
+  // A script's or style's body is cut, unless it is JSON-LD, which the
+  // metadata reader needs.
+  size_t raw_text(size_t lt, size_t gt, const std::string& name) {
+    const size_t close = find_end_tag(html_, gt + 1, name);
+    const std::string open = ascii_lower(html_.substr(lt, gt - lt));
+    const bool keep = name == "script" && open.find("ld+json") != npos;
+    if (!keep) cut(gt + 1, close == npos ? html_.size() : close);
+    return close == npos ? npos : close + 2;
+  }
+
+  // Ends the current piece at `from` and starts the next one at `to`.
+  void cut(size_t from, size_t to) {
+    if (from > begin_) pieces_.push_back(html_.substr(begin_, from - begin_));
+    begin_ = to;
+  }
+
+  std::string_view html_;
+  std::vector<std::string_view> pieces_;
+  size_t begin_ = 0;
+  int depth_ = 0;
+  int dropped_ = 0;
+};
+
+}  // namespace
+
+std::vector<std::string_view> filter_markup(std::string_view html) { return Filter(html).run(); }
+
+}  // namespace parley

@@ -1,0 +1,141 @@
+#include "extract/text_blocks.h"
+
+#include "util/strings.h"
+
+namespace parley {
+
+namespace {
+
+bool starts_paragraph(TagRole r) {
+  return r == TagRole::Block || r == TagRole::Heading || r == TagRole::ListItem || r == TagRole::Row ||
+         r == TagRole::Pre;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+uint32_t count_words(std::string_view s) {
+  uint32_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = is_space(c);
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+class BlockBuilder {
+ public:
+  BlockBuilder(const Dom& dom, const std::vector<uint8_t>& removed) : dom_(dom), removed_(removed) {}
+
+  std::vector<TextBlock> run() {
+    const auto& nodes = dom_.nodes;
+    for (uint32_t i = 1; i < nodes.size(); ++i) {
+      close_until(i);
+      const DomNode& n = nodes[i];
+      if (removed_[i] || (!dom_.is_text(i) && n.role == TagRole::Skip)) {
+        i = n.end - 1;
+        continue;
+      }
+      if (dom_.is_text(i)) {
+        append(n.text, links_ > 0);
+      } else if (starts_paragraph(n.role)) {
+        flush();
+        open_.push_back({i, n.end, n.role});
+      } else if (n.role == TagRole::Link) {
+        ++links_;
+        open_.push_back({i, n.end, n.role});
+      } else if (n.role == TagRole::Cell) {
+        separate(' ');
+      } else if (n.role == TagRole::Break) {
+        separate('\n');
+      }
+    }
+    close_until(static_cast<uint32_t>(nodes.size()));
+    flush();
+    return std::move(blocks_);
+  }
+
+ private:
+  struct Open {
+    uint32_t node, end;
+    TagRole role;
+  };
+
+  // Closes the elements that end before node i.
+  void close_until(uint32_t i) {
+    while (!open_.empty() && open_.back().end <= i) {
+      if (open_.back().role == TagRole::Link) --links_;
+      else flush();
+      open_.pop_back();
+    }
+  }
+
+  const Open* owner() const {
+    for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+      if (it->role != TagRole::Link) return &*it;
+    return nullptr;
+  }
+
+  bool in_pre() const {
+    for (const auto& o : open_)
+      if (o.role == TagRole::Pre) return true;
+    return false;
+  }
+
+  void append(std::string_view text, bool link) {
+    const size_t before = current_.size();
+    if (in_pre()) {
+      current_.append(text);
+    } else {
+      for (char c : text) {
+        if (!is_space(c)) current_ += c;
+        else if (!current_.empty() && !is_space(current_.back())) current_ += ' ';
+      }
+    }
+    if (link) link_bytes_ += static_cast<uint32_t>(current_.size() - before);
+  }
+
+  void separate(char c) {
+    while (!current_.empty() && current_.back() == ' ') current_.pop_back();
+    if (!current_.empty() && current_.back() != '\n') current_ += c;
+  }
+
+  void flush() {
+    std::string text;
+    for (std::string_view line : split(current_, '\n')) {
+      line = trim(line);
+      if (line.empty()) continue;
+      if (!text.empty()) text += '\n';
+      text += line;
+    }
+    if (!text.empty()) {
+      const Open* o = owner();
+      TextBlock b;
+      b.owner = o ? o->node : 0;
+      b.kind = o ? o->role : TagRole::Block;
+      b.link_bytes = std::min<uint32_t>(link_bytes_, static_cast<uint32_t>(text.size()));
+      b.words = count_words(text);
+      b.text = std::move(text);
+      blocks_.push_back(std::move(b));
+    }
+    current_.clear();
+    link_bytes_ = 0;
+  }
+
+  const Dom& dom_;
+  const std::vector<uint8_t>& removed_;
+  std::vector<Open> open_;
+  std::vector<TextBlock> blocks_;
+  std::string current_;
+  uint32_t link_bytes_ = 0;
+  int links_ = 0;
+};
+
+}  // namespace
+
+std::vector<TextBlock> text_blocks(const Dom& dom, const std::vector<uint8_t>& removed) {
+  return BlockBuilder(dom, removed).run();
+}
+
+}  // namespace parley

@@ -13,7 +13,8 @@ packages=(
   libre2-dev            # boilerplate rules (linear-time regular expressions)
   libtbb-dev            # the parallel pipeline
   libzstd-dev           # compressed model files
-  libxml2-dev           # HTML parsing
+  libmodest-dev         # HTML parsing: MyHTML, an HTML5 parser, and its charset converters
+  zlib1g-dev            # the extraction benchmark's gzipped pages
   libgtest-dev libgmock-dev   # tests
   sqlite3               # the tests query the store as a user would
 )

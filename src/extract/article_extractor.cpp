@@ -13,7 +13,7 @@ namespace {
 constexpr uint32_t kProseWords = 10;        // a prose paragraph has at least this many words
 constexpr double kProseLinkDensity = 0.33;  // and at most this share of link text
 constexpr double kArticleShare = 0.7;       // the article holds this share of the prose
-constexpr double kProtectedShare = 0.5;     // a class word does not remove this share of the text
+constexpr double kProtectedShare = 0.5;     // an element with this share of the prose is not furniture
 constexpr double kLinkListDensity = 0.5;    // a paragraph with more link text is a link list
 
 // ARIA landmark roles of page furniture.
@@ -40,57 +40,56 @@ bool repeats_title(std::string_view heading, const std::string& squeezed_title) 
   return h.size() >= 8 && squeezed_title.find(h) != std::string::npos;
 }
 
-// Bytes of visible text in every node's subtree: one backward pass.
-std::vector<uint32_t> text_bytes(const Dom& dom) {
-  std::vector<uint32_t> bytes(dom.nodes.size(), 0);
-  for (uint32_t i = static_cast<uint32_t>(dom.nodes.size()); i-- > 1;) {
-    const DomNode& n = dom.nodes[i];
-    if (!dom.is_text(i) && n.role == TagRole::Skip) bytes[i] = 0;
-    else if (dom.is_text(i)) bytes[i] = static_cast<uint32_t>(trim(n.text).size());
-    bytes[n.parent] += bytes[i];
-  }
-  return bytes;
-}
-
 class Extraction {
  public:
   Extraction(const Dom& dom, const ClassWords& words, std::string_view title)
       : dom_(dom), words_(words), title_(squeeze(title)), removed_(dom.nodes.size(), 0) {}
 
   ExtractedText run() {
-    remove_furniture();
+    const std::vector<double> prose = prose_weights(text_blocks(dom_, removed_));
+    remove_furniture(prose);
     blocks_ = text_blocks(dom_, removed_);
-    const uint32_t article = find_article();
-    choose_blocks(article);
+    choose_blocks(find_article(prose_weights(blocks_)));
     return std::move(out_);
   }
 
  private:
-  // Step 1: marks furniture subtrees as removed, outermost first.
-  void remove_furniture() {
-    const std::vector<uint32_t> bytes = text_bytes(dom_);
-    const double protected_bytes = kProtectedShare * bytes[0];
+  // Step 1: marks furniture subtrees as removed, outermost first. An element
+  // that holds most of the page's prose is the article's container, whatever
+  // its tag or class says (<form> around a whole page, WordPress's
+  // <article class="tag-books author-tony">).
+  void remove_furniture(const std::vector<double>& prose) {
+    const double protected_weight = kProtectedShare * prose[0];
     for (uint32_t i = 1; i < dom_.nodes.size(); ++i) {
       const DomNode& n = dom_.nodes[i];
       if (dom_.is_text(i)) continue;
-      std::string reason = furniture_reason(i, bytes[i] >= protected_bytes);
+      const bool skip = n.role == TagRole::Skip;
+      if (!skip && prose[i] > 0 && prose[i] >= protected_weight) continue;
+      const std::string reason = skip ? "skip" : furniture_reason(i);
       if (reason.empty()) continue;
       std::fill(removed_.begin() + i, removed_.begin() + n.end, 1);
-      if (n.role != TagRole::Skip) note(reason, dom_.text_of(i));
+      if (!skip) note(reason, dom_.text_of(i));
       i = n.end - 1;
     }
   }
 
-  std::string furniture_reason(uint32_t i, bool holds_most_text) const {
+  std::string furniture_reason(uint32_t i) const {
     const DomNode& n = dom_.nodes[i];
-    if (n.role == TagRole::Skip) return "skip";
     if (n.hidden) return "hidden";
     if (n.role == TagRole::Boilerplate || n.role == TagRole::Caption) return "tag " + std::string(tag_name(n.tag));
     if (is_furniture_role(dom_.attribute(i, "role"))) return "role " + std::string(dom_.attribute(i, "role"));
-    if (holds_most_text) return {};
     const ClassVerdict v = words_.judge(dom_.attribute(i, "class"), dom_.attribute(i, "id"));
     if (v.role == ClassRole::Remove) return "class word \"" + v.word + "\"";
     return {};
+  }
+
+  // The prose weight of every node's subtree: the text of its prose paragraphs.
+  std::vector<double> prose_weights(const std::vector<TextBlock>& blocks) const {
+    std::vector<double> weight(dom_.nodes.size(), 0);
+    for (const auto& b : blocks)
+      if (is_prose(b)) weight[b.owner] += static_cast<double>(b.text.size() - b.link_bytes);
+    for (uint32_t i = static_cast<uint32_t>(dom_.nodes.size()); i-- > 1;) weight[dom_.nodes[i].parent] += weight[i];
+    return weight;
   }
 
   bool is_prose(const TextBlock& b) const {
@@ -98,11 +97,7 @@ class Extraction {
   }
 
   // Step 2: the deepest element that holds kArticleShare of the prose weight.
-  uint32_t find_article() {
-    std::vector<double> weight(dom_.nodes.size(), 0);
-    for (const auto& b : blocks_)
-      if (is_prose(b)) weight[b.owner] += static_cast<double>(b.text.size() - b.link_bytes);
-    for (uint32_t i = static_cast<uint32_t>(dom_.nodes.size()); i-- > 1;) weight[dom_.nodes[i].parent] += weight[i];
+  uint32_t find_article(const std::vector<double>& weight) const {
     const double need = kArticleShare * weight[0];
     uint32_t article = 0;
     for (bool deeper = need > 0; deeper;) {

@@ -12,7 +12,11 @@ namespace {
 
 constexpr uint32_t kProseWords = 10;        // a prose paragraph has at least this many words
 constexpr double kProseLinkDensity = 0.33;  // and at most this share of link text
-constexpr double kArticleShare = 0.7;       // the article holds this share of the prose
+// How much of a paragraph's weight counts for the element around it, the one
+// around that, and so on.
+constexpr double kAncestorShares[] = {1.0, 0.5, 0.25};
+constexpr double kSiblingShare = 0.2;
+constexpr int kClimbLevels = 3;
 constexpr double kProtectedShare = 0.5;     // an element with this share of the prose is not furniture
 constexpr double kLinkListDensity = 0.5;    // a paragraph with more link text is a link list
 
@@ -46,14 +50,27 @@ class Extraction {
       : dom_(dom), words_(words), title_(squeeze(title)), removed_(dom.nodes.size(), 0) {}
 
   ExtractedText run() {
+    remove_invisible();
     const std::vector<double> prose = prose_weights(text_blocks(dom_, removed_));
     remove_furniture(prose);
     blocks_ = text_blocks(dom_, removed_);
-    choose_blocks(find_article(prose_weights(blocks_)));
+    find_article();
+    choose_blocks();
     return std::move(out_);
   }
 
  private:
+  // Scripts, styles and hidden elements are never text, wherever they are.
+  void remove_invisible() {
+    for (uint32_t i = 1; i < dom_.nodes.size(); ++i) {
+      const DomNode& n = dom_.nodes[i];
+      if (dom_.is_text(i) || (n.role != TagRole::Skip && !n.hidden)) continue;
+      std::fill(removed_.begin() + i, removed_.begin() + n.end, 1);
+      if (n.role != TagRole::Skip) note("hidden", dom_.text_of(i));
+      i = n.end - 1;
+    }
+  }
+
   // Step 1: marks furniture subtrees as removed, outermost first. An element
   // that holds most of the page's prose is the article's container, whatever
   // its tag or class says (<form> around a whole page, WordPress's
@@ -62,20 +79,21 @@ class Extraction {
     const double protected_weight = kProtectedShare * prose[0];
     for (uint32_t i = 1; i < dom_.nodes.size(); ++i) {
       const DomNode& n = dom_.nodes[i];
-      if (dom_.is_text(i)) continue;
-      const bool skip = n.role == TagRole::Skip;
-      if (!skip && prose[i] > 0 && prose[i] >= protected_weight) continue;
-      const std::string reason = skip ? "skip" : furniture_reason(i);
+      if (removed_[i]) {
+        i = n.end - 1;
+        continue;
+      }
+      if (dom_.is_text(i) || (prose[i] > 0 && prose[i] >= protected_weight)) continue;
+      const std::string reason = furniture_reason(i);
       if (reason.empty()) continue;
       std::fill(removed_.begin() + i, removed_.begin() + n.end, 1);
-      if (!skip) note(reason, dom_.text_of(i));
+      note(reason, dom_.text_of(i));
       i = n.end - 1;
     }
   }
 
   std::string furniture_reason(uint32_t i) const {
     const DomNode& n = dom_.nodes[i];
-    if (n.hidden) return "hidden";
     if (n.role == TagRole::Boilerplate || n.role == TagRole::Caption) return "tag " + std::string(tag_name(n.tag));
     if (is_furniture_role(dom_.attribute(i, "role"))) return "role " + std::string(dom_.attribute(i, "role"));
     const ClassVerdict v = words_.judge(dom_.attribute(i, "class"), dom_.attribute(i, "id"));
@@ -96,36 +114,70 @@ class Extraction {
     return b.kind != TagRole::Heading && b.words >= kProseWords && b.link_density() <= kProseLinkDensity;
   }
 
-  // Step 2: the deepest element that holds kArticleShare of the prose weight.
-  uint32_t find_article(const std::vector<double>& weight) const {
-    const double need = kArticleShare * weight[0];
-    uint32_t article = 0;
-    for (bool deeper = need > 0; deeper;) {
-      deeper = false;
-      for (uint32_t c = article + 1; c < dom_.nodes[article].end; c = dom_.nodes[c].end)
-        if (weight[c] >= need) {
-          article = c;
-          deeper = true;
-          break;
-        }
+  // Step 2: the element whose paragraphs hold the most prose. A paragraph's
+  // weight counts fully for the element around it and less for each one
+  // further out, as in Readability: the article's paragraphs are siblings in
+  // one element, while a list of story teasers spreads its text over an
+  // element per teaser.
+  uint32_t best_element() const {
+    std::vector<double> score(dom_.nodes.size(), 0);
+    for (const auto& b : blocks_) {
+      if (!is_prose(b)) continue;
+      uint32_t n = b.owner;
+      for (double share : kAncestorShares) {
+        if (n == 0) break;
+        n = dom_.nodes[n].parent;
+        score[n] += weight(b) * share;
+      }
     }
-    return article;
+    return static_cast<uint32_t>(std::max_element(score.begin(), score.end()) - score.begin());
   }
 
-  bool inside(uint32_t node, uint32_t article) const { return node >= article && node < dom_.nodes[article].end; }
+  // Step 2, continued: an article split into several elements (around an ad,
+  // a photo) is found again by looking at the siblings of the best element and
+  // of its ancestors, kClimbLevels up: a sibling joins when its largest run of
+  // sibling paragraphs is at least kSiblingShare of the best element's.
+  void find_article() {
+    std::vector<double> run(dom_.nodes.size(), 0);   // prose of the paragraphs directly inside
+    for (const auto& b : blocks_)
+      if (is_prose(b) && b.owner != 0) run[dom_.nodes[b.owner].parent] += weight(b);
+    std::vector<double> best_run = run;               // the largest run in the subtree
+    for (uint32_t i = static_cast<uint32_t>(dom_.nodes.size()); i-- > 1;) {
+      double& up = best_run[dom_.nodes[i].parent];
+      up = std::max(up, best_run[i]);
+    }
+    uint32_t top = best_element();
+    parts_ = {top};
+    const double need = kSiblingShare * run[top];
+    for (int level = 0; level < kClimbLevels && top != 0; ++level) {
+      const uint32_t parent = dom_.nodes[top].parent;
+      for (uint32_t c = parent + 1; c < dom_.nodes[parent].end; c = dom_.nodes[c].end)
+        if (c != top && !dom_.is_text(c) && !removed_[c] && best_run[c] > 0 && best_run[c] >= need)
+          parts_.push_back(c);
+      top = parent;
+    }
+  }
+
+  static double weight(const TextBlock& b) { return static_cast<double>(b.text.size() - b.link_bytes); }
+
+  bool in_article(uint32_t node) const {
+    for (uint32_t part : parts_)
+      if (node >= part && node < dom_.nodes[part].end) return true;
+    return false;
+  }
 
   // Step 3: the paragraphs of the article that are body.
-  void choose_blocks(uint32_t article) {
+  void choose_blocks() {
     size_t first_prose = blocks_.size();
     for (size_t k = 0; k < blocks_.size(); ++k)
-      if (inside(blocks_[k].owner, article) && is_prose(blocks_[k])) {
+      if (in_article(blocks_[k].owner) && is_prose(blocks_[k])) {
         first_prose = k;
         break;
       }
     std::vector<const TextBlock*> kept;
     for (size_t k = 0; k < blocks_.size(); ++k) {
       const TextBlock& b = blocks_[k];
-      std::string reason = block_reason(b, k, article, first_prose);
+      std::string reason = block_reason(b, k, first_prose);
       if (!reason.empty()) {
         note(reason, b.text);
         continue;
@@ -143,8 +195,8 @@ class Extraction {
     }
   }
 
-  std::string block_reason(const TextBlock& b, size_t k, uint32_t article, size_t first_prose) const {
-    if (!inside(b.owner, article)) return "outside the article";
+  std::string block_reason(const TextBlock& b, size_t k, size_t first_prose) const {
+    if (!in_article(b.owner)) return "outside the article";
     if (k < first_prose) return "before the article's text";
     if (b.link_density() > kLinkListDensity) return "links";
     if (b.kind == TagRole::Heading && repeats_title(b.text, title_)) return "title";
@@ -167,6 +219,7 @@ class Extraction {
   std::string title_;
   std::vector<uint8_t> removed_;
   std::vector<TextBlock> blocks_;
+  std::vector<uint32_t> parts_;        // the elements that hold the article
   ExtractedText out_;
 };
 

@@ -1,6 +1,7 @@
 #include "extract/text_blocks.h"
 
 #include "util/strings.h"
+#include "util/utf8.h"
 
 namespace parley {
 
@@ -13,11 +14,26 @@ bool starts_paragraph(TagRole r) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// Chinese and Japanese are written without spaces: each of their characters
+// counts as a word (kana and CJK ideographs; Korean puts spaces between words).
+bool is_cjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
 uint32_t count_words(std::string_view s) {
   uint32_t n = 0;
   bool in_word = false;
-  for (char c : s) {
-    const bool space = is_space(c);
+  for (size_t i = 0; i < s.size();) {
+    int length = 1;
+    const char32_t cp = static_cast<unsigned char>(s[i]) < 0x80 ? static_cast<unsigned char>(s[i]) : utf8::decode(s, i, length);
+    i += static_cast<size_t>(length);
+    if (is_cjk(cp)) {
+      ++n;
+      in_word = false;
+      continue;
+    }
+    const bool space = cp < 0x80 && is_space(static_cast<char>(cp));
     if (!space && !in_word) ++n;
     in_word = !space;
   }

@@ -16,7 +16,7 @@ constexpr double kProseLinkDensity = 0.33;  // and at most this share of link te
 // around that, and so on.
 constexpr double kAncestorShares[] = {1.0, 0.5, 0.25};
 constexpr double kSiblingShare = 0.2;
-constexpr int kClimbLevels = 3;
+constexpr int kClimbLevels = 5;
 constexpr double kProtectedShare = 0.5;     // an element with this share of the prose is not furniture
 constexpr double kLinkListDensity = 0.5;    // a paragraph with more link text is a link list
 

@@ -3,6 +3,8 @@
 #include <myencoding/encoding.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace parley {
 
@@ -13,6 +15,7 @@ namespace {
 constexpr size_t kPrescanBytes = 16384;
 // How much of the page the UTF-8 check reads: enough to see non-ASCII text.
 constexpr size_t kUtf8CheckBytes = 65536;
+constexpr size_t kEnoughSequences = 64;
 
 struct Utf8Evidence {
   size_t multibyte = 0;   // valid sequences of two to four bytes
@@ -28,10 +31,18 @@ size_t sequence_length(std::string_view s, size_t i) {
   return n;
 }
 
+// Stops as soon as the verdict cannot change: enough valid sequences and no
+// invalid one, or both kinds seen.
 Utf8Evidence utf8_evidence(std::string_view s) {
   s = s.substr(0, kUtf8CheckBytes);
   Utf8Evidence e;
   for (size_t i = 0; i < s.size();) {
+    if (e.invalid > 0 ? e.multibyte > 0 : e.multibyte >= kEnoughSequences) break;
+    uint64_t eight = 0;
+    if (i + 8 <= s.size() && (std::memcpy(&eight, s.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;

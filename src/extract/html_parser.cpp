@@ -30,21 +30,21 @@ class MyHtml {
   MyHtml& operator=(const MyHtml&) = delete;
 
   myhtml_tree_t* parse(std::string_view html, const Charset& charset) {
-    myhtml_tree_clean(tree_);
-    myhtml_encoding_set(tree_, static_cast<myencoding_t>(charset.encoding));
+    // One contiguous buffer: MyHTML looks up its input chunks in a list, so
+    // feeding it thousands of pieces would cost time quadratic in their number.
     if (is_ascii_compatible(charset.encoding)) {
-      for (std::string_view piece : filter_markup(html))
-        myhtml_parse_chunk_single(tree_, piece.data(), piece.size());
-    } else {
-      myhtml_parse_chunk_single(tree_, html.data(), html.size());
+      filtered_.clear();
+      for (std::string_view piece : filter_markup(html)) filtered_.append(piece);
+      html = filtered_;
     }
-    myhtml_parse_chunk_end(tree_);
+    myhtml_parse_single(tree_, static_cast<myencoding_t>(charset.encoding), html.data(), html.size());
     return tree_;
   }
 
  private:
   myhtml_t* myhtml_;
   myhtml_tree_t* tree_;
+  std::string filtered_;   // the page without what filter_markup cuts
 };
 
 // The attributes the extractor and the metadata reader look at, as static

@@ -26,6 +26,13 @@ bool never_nests(std::string_view name) {
   return false;
 }
 
+// Elements whose content is never text: scripts, styles, inline SVG drawings
+// and MathML, templates, and what is shown only without scripts.
+bool is_never_text(std::string_view name) {
+  return name == "script" || name == "style" || name == "svg" || name == "math" || name == "template" ||
+         name == "noscript";
+}
+
 // Index of the '>' that ends the tag opened at html[lt], or npos. A quote
 // starts a value only right after '=' (as in the HTML5 tokenizer), so a stray
 // quote in a tag does not swallow the page.
@@ -91,11 +98,14 @@ class Filter {
     while (name_end < html_.size() && !is_space(html_[name_end]) && html_[name_end] != '>' &&
            html_[name_end] != '/' && name_end - name_begin < 16)
       ++name_end;
-    std::string name = ascii_lower(html_.substr(name_begin, name_end - name_begin));
+    char buffer[16];
+    const size_t length = name_end - name_begin;
+    for (size_t k = 0; k < length; ++k) buffer[k] = lower(html_[name_begin + k]);
+    const std::string_view name(buffer, length);
     const size_t gt = tag_end(html_, lt);
     if (gt == npos) return npos;
     if (closing) return end_tag(lt, gt, name);
-    if (name == "script" || name == "style") return raw_text(lt, gt, name);
+    if (is_never_text(name)) return cut_content(lt, gt, name);
     if (never_nests(name) || html_[gt - 1] == '/') return gt + 1;
     if (depth_ >= kMaxDepth) {
       cut(lt, gt + 1);
@@ -106,7 +116,7 @@ class Filter {
     return gt + 1;
   }
 
-  size_t end_tag(size_t lt, size_t gt, const std::string& name) {
+  size_t end_tag(size_t lt, size_t gt, std::string_view name) {
     if (never_nests(name)) return gt + 1;
     if (dropped_ > 0) {
       cut(lt, gt + 1);
@@ -117,12 +127,11 @@ class Filter {
     return gt + 1;
   }
 
-  // A script's or style's body is cut, unless it is JSON-LD, which the
+  // The element's content is cut, unless it is a JSON-LD script, which the
   // metadata reader needs.
-  size_t raw_text(size_t lt, size_t gt, const std::string& name) {
+  size_t cut_content(size_t lt, size_t gt, std::string_view name) {
     const size_t close = find_end_tag(html_, gt + 1, name);
-    const std::string open = ascii_lower(html_.substr(lt, gt - lt));
-    const bool keep = name == "script" && open.find("ld+json") != npos;
+    const bool keep = name == "script" && ascii_lower(html_.substr(lt, gt - lt)).find("ld+json") != npos;
     if (!keep) cut(gt + 1, close == npos ? html_.size() : close);
     return close == npos ? npos : close + 2;
   }

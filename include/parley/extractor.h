@@ -22,7 +22,7 @@ struct ExtractedPage {
 
 class PageExtractor {
  public:
-  // Reads data_dir/extract/ (tags.tsv, class_words.tsv); throws DataError.
+  // Reads data_dir/extract/ (tags.tsv, class_words.tsv, meta_fields.tsv); throws DataError.
   explicit PageExtractor(const std::string& data_dir);
   ~PageExtractor();
   PageExtractor(PageExtractor&&) noexcept;

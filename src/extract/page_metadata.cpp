@@ -86,14 +86,18 @@ PageFacts gather(const Dom& dom) {
   for (uint32_t i = 1; i < dom.nodes.size(); ++i) {
     switch (dom.nodes[i].tag) {
       case MyHTML_TAG_META:
-        for (const char* key : {"name", "property", "itemprop", "http-equiv"})
-          for (std::string_view name : split(ascii_lower(dom.attribute(i, key)), ' '))  // itemprop is a list
+        for (const char* key : {"name", "property", "itemprop", "http-equiv"}) {
+          const std::string names = ascii_lower(dom.attribute(i, key));
+          for (std::string_view name : split(names, ' '))  // itemprop is a list
             if (!name.empty()) first(f.meta[std::string(name)], dom.attribute(i, "content"));
+        }
         break;
-      case MyHTML_TAG_LINK:
-        for (std::string_view rel : split(ascii_lower(dom.attribute(i, "rel")), ' '))
+      case MyHTML_TAG_LINK: {
+        const std::string rels = ascii_lower(dom.attribute(i, "rel"));
+        for (std::string_view rel : split(rels, ' '))
           if (!rel.empty()) first(f.links[std::string(rel)], dom.attribute(i, "href"));
         break;
+      }
       case MyHTML_TAG_TITLE: first(f.title, dom.text_of(i)); break;
       case MyHTML_TAG_TIME: first(f.time, dom.attribute(i, "datetime")); break;
       case MyHTML_TAG_HTML: first(f.lang, dom.attribute(i, "lang")); break;

@@ -168,7 +168,8 @@ class Extraction {
 
   // Step 3: the paragraphs of the article that are body.
   void choose_blocks() {
-    size_t first_prose = blocks_.size();
+    // A page without prose (a short note, a list) keeps all its blocks.
+    size_t first_prose = 0;
     for (size_t k = 0; k < blocks_.size(); ++k)
       if (in_article(blocks_[k].owner) && is_prose(blocks_[k])) {
         first_prose = k;

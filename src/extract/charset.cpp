@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "util/strings.h"
+
 namespace parley {
 
 namespace {
@@ -69,7 +71,7 @@ bool is_single_byte(myencoding_t e) {
 Charset named(myencoding_t e, size_t bom, const char* source) {
   size_t length = 0;
   const char* name = myencoding_name_by_id(e, &length);
-  return {static_cast<int>(e), bom, name ? std::string(name, length) : "utf-8", source};
+  return {static_cast<int>(e), bom, name ? ascii_lower(std::string_view(name, length)) : "utf-8", source};
 }
 
 }  // namespace

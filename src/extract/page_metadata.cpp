@@ -191,7 +191,10 @@ DocumentMeta MetadataRules::read(const Dom& dom, std::string_view url) const {
     if (p.kind == "title") return facts.title;
     if (p.kind == "time") return facts.time;
     if (p.kind == "lang") return facts.lang;
-    return std::string(url);
+    // The URL given, else the one the page gives for itself.
+    if (!url.empty()) return std::string(url);
+    const std::string canonical = lookup(facts.links, "canonical");
+    return canonical.empty() ? lookup(facts.meta, "og:url") : canonical;
   };
   DocumentMeta meta;
   for (const Place& p : places_) {

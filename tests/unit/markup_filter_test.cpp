@@ -1,0 +1,40 @@
+#include "extract/markup_filter.h"
+
+#include <gtest/gtest.h>
+
+namespace parley {
+namespace {
+
+std::string filtered(std::string_view html) {
+  std::string out;
+  for (auto piece : filter_markup(html)) out += piece;
+  return out;
+}
+
+TEST(MarkupFilter, CutsScriptAndStyleBodiesButKeepsJsonLd) {
+  EXPECT_EQ(filtered("<p>a</p><script>if (a<b) x='</p>';</script><STYLE>p{}</style ><p>b</p>"),
+            "<p>a</p><script></script><STYLE></style ><p>b</p>");
+  EXPECT_EQ(filtered("<script type=\"application/ld+json\">{\"a\":1}</script>"),
+            "<script type=\"application/ld+json\">{\"a\":1}</script>");
+  EXPECT_EQ(filtered("<script>unclosed"), "<script>");
+}
+
+TEST(MarkupFilter, QuotesAndCommentsAreNotTags) {
+  EXPECT_EQ(filtered("<a title=\"<script>\">x</a><!-- <script> -->y"), "<a title=\"<script>\">x</a><!-- <script> -->y");
+}
+
+TEST(MarkupFilter, NestingBeyondTheLimitIsDropped) {
+  std::string html, want;
+  for (int i = 0; i < kMaxDepth + 10; ++i) html += "<div>", want += i < kMaxDepth ? "<div>" : "";
+  html += "x";
+  want += "x";
+  for (int i = 0; i < kMaxDepth + 10; ++i) html += "</div>", want += i < 10 ? "" : "</div>";
+  EXPECT_EQ(filtered(html), want);
+  // Paragraphs and list items close themselves: a thousand of them are not nesting.
+  std::string flat;
+  for (int i = 0; i < 1000; ++i) flat += "<p>x";
+  EXPECT_EQ(filtered(flat), flat);
+}
+
+}  // namespace
+}  // namespace parley

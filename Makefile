@@ -62,12 +62,15 @@ fuzz:
 	@./scripts/install-deps.sh fuzz
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF > /dev/null
-	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_document fuzz_jsonl_record
-	mkdir -p $(FUZZ_BUILD)/corpus-document $(FUZZ_BUILD)/corpus-jsonl
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_document fuzz_jsonl_record fuzz_html
+	mkdir -p $(FUZZ_BUILD)/corpus-document $(FUZZ_BUILD)/corpus-jsonl $(FUZZ_BUILD)/corpus-html
 	cp examples/seeds/*.txt tests/fuzz/regressions/document/* $(FUZZ_BUILD)/corpus-document/
 	cp tests/fuzz/regressions/jsonl/* $(FUZZ_BUILD)/corpus-jsonl/
+	cp tests/fuzz/regressions/html/* $(FUZZ_BUILD)/corpus-html/
 	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_document -max_total_time=$(FUZZ_SECONDS) -max_len=4096 corpus-document
 	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_jsonl_record -max_total_time=$(FUZZ_SECONDS) corpus-jsonl
+	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_html -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	  -dict=../tests/fuzz/html.dict corpus-html
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

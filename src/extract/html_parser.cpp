@@ -33,8 +33,7 @@ class MyHtml {
     // One contiguous buffer: MyHTML looks up its input chunks in a list, so
     // feeding it thousands of pieces would cost time quadratic in their number.
     if (is_ascii_compatible(charset.encoding)) {
-      filtered_.clear();
-      for (std::string_view piece : filter_markup(html)) filtered_.append(piece);
+      filter_markup(html, filtered_);
       html = filtered_;
     }
     myhtml_parse_single(tree_, static_cast<myencoding_t>(charset.encoding), html.data(), html.size());
@@ -53,6 +52,8 @@ std::string_view wanted(std::string_view name) {
   static constexpr std::array<std::string_view, 17> kNames = {
       "class", "id", "role", "itemprop", "itemtype", "name", "property", "content", "rel", "href",
       "lang", "type", "datetime", "hidden", "aria-hidden", "http-equiv", "charset"};
+  // Most attributes of a page are data-*, src, alt, style, width: out at once.
+  if (name.empty() || name.size() > 11 || name.starts_with("data-") || name[0] == 's' || name[0] == 'w') return {};
   for (auto n : kNames)
     if (name == n) return n;
   return {};

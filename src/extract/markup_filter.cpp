@@ -21,6 +21,7 @@ bool never_nests(std::string_view name) {
   static constexpr std::array<std::string_view, 26> kTags = {
       "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
       "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp"};
+  if (name.size() > 8 || name == "div" || name == "span" || name == "a") return false;   // the usual tags, quickly
   for (auto t : kTags)
     if (name == t) return true;
   return false;
@@ -33,23 +34,37 @@ bool is_never_text(std::string_view name) {
          name == "noscript";
 }
 
+// The attributes that the Dom keeps (html_parser.cpp) or that hide an element;
+// a link's href only on <link> (the canonical URL).
+bool is_read(std::string_view attribute, std::string_view tag) {
+  static constexpr std::array<std::string_view, 17> kNames = {
+      "class", "id", "role", "itemprop", "itemtype", "name", "property", "content", "rel", "lang",
+      "type", "datetime", "hidden", "aria-hidden", "http-equiv", "charset", "style"};
+  if (attribute.size() > 11) return false;
+  char buffer[11];
+  for (size_t k = 0; k < attribute.size(); ++k) buffer[k] = lower(attribute[k]);
+  const std::string_view a(buffer, attribute.size());
+  if (a == "href") return tag == "link";
+  for (auto n : kNames)
+    if (a == n) return true;
+  return false;
+}
+
 // Index of the '>' that ends the tag opened at html[lt], or npos. A quote
 // starts a value only right after '=' (as in the HTML5 tokenizer), so a stray
-// quote in a tag does not swallow the page.
+// quote in a tag does not swallow the page. Jumps from quote to quote.
 size_t tag_end(std::string_view html, size_t lt) {
-  bool after_equals = false;
-  for (size_t i = lt + 1; i < html.size(); ++i) {
-    const char c = html[i];
-    if (c == '>') return i;
-    if ((c == '"' || c == '\'') && after_equals) {
-      i = html.find(c, i + 1);
+  for (size_t i = lt + 1; i < html.size();) {
+    while (i < html.size() && html[i] != '>' && html[i] != '"' && html[i] != '\'') ++i;   // not find_first_of: a call a byte
+    if (i == html.size()) return npos;
+    if (html[i] == '>') return i;
+    size_t before = i;
+    while (before > lt && is_space(html[before - 1])) --before;
+    if (html[before - 1] == '=') {
+      i = html.find(html[i], i + 1);
       if (i == npos) return npos;
-      after_equals = false;
-    } else if (c == '=') {
-      after_equals = true;
-    } else if (!is_space(c)) {
-      after_equals = false;
     }
+    ++i;
   }
   return npos;
 }
@@ -70,9 +85,9 @@ size_t find_end_tag(std::string_view html, size_t from, std::string_view name) {
 // The scan's state: the pieces so far and where the current piece began.
 class Filter {
  public:
-  explicit Filter(std::string_view html) : html_(html) {}
+  Filter(std::string_view html, std::string& out) : html_(html), out_(out) {}
 
-  std::vector<std::string_view> run() {
+  void run() {
     size_t pos = 0;
     while (pos < html_.size()) {
       const size_t lt = html_.find('<', pos);
@@ -81,7 +96,6 @@ class Filter {
       if (pos == npos) break;
     }
     cut(html_.size(), html_.size());
-    return std::move(pieces_);
   }
 
  private:
@@ -105,15 +119,52 @@ class Filter {
     const size_t gt = tag_end(html_, lt);
     if (gt == npos) return npos;
     if (closing) return end_tag(lt, gt, name);
-    if (is_never_text(name)) return cut_content(lt, gt, name);
-    if (never_nests(name) || html_[gt - 1] == '/') return gt + 1;
-    if (depth_ >= kMaxDepth) {
-      cut(lt, gt + 1);
-      ++dropped_;
-    } else {
+    if (is_never_text(name)) {
+      copy_tag(lt, name_end, gt, name);
+      return cut_content(lt, gt, name);
+    }
+    if (!never_nests(name) && html_[gt - 1] != '/') {
+      if (depth_ >= kMaxDepth) {
+        cut(lt, gt + 1);
+        ++dropped_;
+        return gt + 1;
+      }
       ++depth_;
     }
+    copy_tag(lt, name_end, gt, name);
     return gt + 1;
+  }
+
+  // The start tag at html_[lt..gt] with only the attributes parley reads; the
+  // tag stays as it is when it has no others.
+  void copy_tag(size_t lt, size_t name_end, size_t gt, std::string_view name) {
+    tag_.assign(html_.substr(lt, name_end - lt));
+    bool dropped = false;
+    for (size_t p = name_end; p < gt;) {
+      while (p < gt && (is_space(html_[p]) || html_[p] == '/')) ++p;
+      const size_t begin = p;
+      while (p < gt && !is_space(html_[p]) && html_[p] != '=' && html_[p] != '/') ++p;
+      const size_t attribute_name_end = p;
+      while (p < gt && is_space(html_[p])) ++p;
+      if (p < gt && html_[p] == '=') {
+        ++p;
+        while (p < gt && is_space(html_[p])) ++p;
+        if (p < gt && (html_[p] == '"' || html_[p] == '\'')) p = std::min(gt, html_.find(html_[p], p + 1) + 1);
+        else
+          while (p < gt && !is_space(html_[p])) ++p;
+      }
+      if (p == begin) break;
+      if (is_read(html_.substr(begin, attribute_name_end - begin), name)) {
+        tag_ += ' ';
+        tag_.append(html_.substr(begin, p - begin));
+      } else {
+        dropped = true;
+      }
+    }
+    if (!dropped) return;
+    tag_ += html_[gt - 1] == '/' ? "/>" : ">";
+    cut(lt, gt + 1);
+    out_ += tag_;
   }
 
   size_t end_tag(size_t lt, size_t gt, std::string_view name) {
@@ -136,14 +187,15 @@ class Filter {
     return close == npos ? npos : close + 2;
   }
 
-  // Ends the current piece at `from` and starts the next one at `to`.
+  // Copies the input up to `from` and goes on at `to`.
   void cut(size_t from, size_t to) {
-    if (from > begin_) pieces_.push_back(html_.substr(begin_, from - begin_));
+    if (from > begin_) out_.append(html_.substr(begin_, from - begin_));
     begin_ = to;
   }
 
   std::string_view html_;
-  std::vector<std::string_view> pieces_;
+  std::string& out_;
+  std::string tag_;                  // a start tag being rewritten
   size_t begin_ = 0;
   int depth_ = 0;
   int dropped_ = 0;
@@ -151,6 +203,10 @@ class Filter {
 
 }  // namespace
 
-std::vector<std::string_view> filter_markup(std::string_view html) { return Filter(html).run(); }
+void filter_markup(std::string_view html, std::string& out) {
+  out.clear();
+  out.reserve(html.size() / 2);
+  Filter(html, out).run();
+}
 
 }  // namespace parley

@@ -58,6 +58,7 @@ class BlockBuilder {
       } else if (starts_paragraph(n.role)) {
         flush();
         open_.push_back({i, n.end, n.role});
+        if (n.role == TagRole::Pre) ++pre_;
       } else if (n.role == TagRole::Link) {
         ++links_;
         open_.push_back({i, n.end, n.role});
@@ -83,6 +84,7 @@ class BlockBuilder {
     while (!open_.empty() && open_.back().end <= i) {
       if (open_.back().role == TagRole::Link) --links_;
       else flush();
+      if (open_.back().role == TagRole::Pre) --pre_;
       open_.pop_back();
     }
   }
@@ -93,15 +95,9 @@ class BlockBuilder {
     return nullptr;
   }
 
-  bool in_pre() const {
-    for (const auto& o : open_)
-      if (o.role == TagRole::Pre) return true;
-    return false;
-  }
-
   void append(std::string_view text, bool link) {
     const size_t before = current_.size();
-    if (in_pre()) {
+    if (pre_ > 0) {
       current_.append(text);
     } else {
       for (char c : text) {
@@ -118,12 +114,17 @@ class BlockBuilder {
   }
 
   void flush() {
+    if (current_.empty()) return;
     std::string text;
-    for (std::string_view line : split(current_, '\n')) {
-      line = trim(line);
-      if (line.empty()) continue;
-      if (!text.empty()) text += '\n';
-      text += line;
+    if (current_.find('\n') == std::string::npos) {
+      text = trim(current_);
+    } else {
+      for (std::string_view line : split(current_, '\n')) {
+        line = trim(line);
+        if (line.empty()) continue;
+        if (!text.empty()) text += '\n';
+        text += line;
+      }
     }
     if (!text.empty()) {
       const Open* o = owner();
@@ -145,7 +146,8 @@ class BlockBuilder {
   std::vector<TextBlock> blocks_;
   std::string current_;
   uint32_t link_bytes_ = 0;
-  int links_ = 0;
+  int links_ = 0;   // open links around the current node
+  int pre_ = 0;     // open <pre>s around it
 };
 
 }  // namespace

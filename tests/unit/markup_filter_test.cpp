@@ -7,7 +7,7 @@ namespace {
 
 std::string filtered(std::string_view html) {
   std::string out;
-  for (auto piece : filter_markup(html)) out += piece;
+  filter_markup(html, out);
   return out;
 }
 
@@ -19,8 +19,15 @@ TEST(MarkupFilter, CutsScriptAndStyleBodiesButKeepsJsonLd) {
   EXPECT_EQ(filtered("<script>unclosed"), "<script>");
 }
 
+TEST(MarkupFilter, KeepsOnlyTheAttributesParleyReads) {
+  EXPECT_EQ(filtered("<div data-x='{\"a\":\"<b>\"}' CLASS=\"story body\" onclick=go() id=main><a href=/x title=\"t\">x</a>"
+                     "<link rel=canonical href=https://x.example/a><img src=a.jpg srcset=\"a 1x, b 2x\"/>"),
+            "<div CLASS=\"story body\" id=main><a>x</a><link rel=canonical href=https://x.example/a><img/>");
+  EXPECT_EQ(filtered("<p class=a>plain</p>"), "<p class=a>plain</p>");
+}
+
 TEST(MarkupFilter, QuotesAndCommentsAreNotTags) {
-  EXPECT_EQ(filtered("<a title=\"<script>\">x</a><!-- <script> -->y"), "<a title=\"<script>\">x</a><!-- <script> -->y");
+  EXPECT_EQ(filtered("<a class=\"<script>\">x</a><!-- <script> -->y"), "<a class=\"<script>\">x</a><!-- <script> -->y");
 }
 
 TEST(MarkupFilter, NestingBeyondTheLimitIsDropped) {

@@ -38,13 +38,15 @@ test-sanitize: deps
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
-# Throughput on the UD English treebanks' sentences (read at bench time, not shipped),
-# with NLTK's Treebank tokenizer as the peer when Debian's python3-nltk is installed.
+# Throughput on the UD English treebanks' sentences and the article extraction benchmark's pages
+# (read at bench time, not shipped), with NLTK's Treebank tokenizer and readability-lxml as peers.
 bench: build
 	@./scripts/install-deps.sh bench
 	./$(BUILD)/parley bench $(SHARED_DATA)/ud-english-ewt/en_ewt-ud-train.conllu \
 	  $(SHARED_DATA)/ud-english-gum/en_gum-ud-train.conllu --min-mb 10 \
-	  --peer "/usr/bin/python3 bench/peer_nltk_tokenizer.py"
+	  --peer "/usr/bin/python3 bench/peer_nltk_tokenizer.py" \
+	  --extraction $(SHARED_DATA)/article-extraction \
+	  --extraction-peer "/usr/bin/python3 bench/peer_readability.py"
 
 model: build
 	./$(BUILD)/parley train --out $(MODEL) --seed 1 \

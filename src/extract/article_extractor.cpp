@@ -198,7 +198,7 @@ class Extraction {
 
   std::string block_reason(const TextBlock& b, size_t k, size_t first_prose) const {
     if (!in_article(b.owner)) return "outside the article";
-    if (k < first_prose) return "before the article's text";
+    if (k < first_prose && b.words < kProseWords) return "before the article's text";
     if (b.link_density() > kLinkListDensity) return "links";
     if (b.kind == TagRole::Heading && repeats_title(b.text, title_)) return "title";
     return {};

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "util/strings.h"
+#include "util/utf8.h"
 
 namespace parley {
 
@@ -95,6 +96,32 @@ Charset detect_charset(std::string_view bytes) {
   // with no valid multi-byte sequence and invalid ones is legacy text.
   if (e.multibyte == 0 && e.invalid > 0) return named(MyENCODING_WINDOWS_1252, 0, "bytes");
   return named(MyENCODING_UTF_8, 0, declared == MyENCODING_UTF_8 ? "meta" : "default");
+}
+
+bool is_utf16(int encoding) {
+  return encoding == MyENCODING_UTF_16LE || encoding == MyENCODING_UTF_16BE;
+}
+
+std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
+  auto unit = [&](size_t i) {
+    const auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    return static_cast<char32_t>(little_endian ? a | b << 8 : b | a << 8);
+  };
+  std::string out;
+  out.reserve(bytes.size());
+  size_t i = 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size() && unit(i + 2) >= 0xDC00 && unit(i + 2) <= 0xDFFF) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 2) - 0xDC00);
+      i += 2;
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = utf8::kReplacement;
+    }
+    utf8::append(out, cp);
+  }
+  if (i < bytes.size()) utf8::append(out, utf8::kReplacement);
+  return out;
 }
 
 bool is_ascii_compatible(int encoding) {

@@ -26,5 +26,11 @@ Charset detect_charset(std::string_view bytes);
 // UTF-8 and the legacy single- and double-byte charsets, false for UTF-16 and
 // ISO-2022-JP, whose bytes can look like '<' inside a character.
 bool is_ascii_compatible(int encoding);
+bool is_utf16(int encoding);
+
+// UTF-16 (without its byte order mark) to UTF-8; unpaired surrogates and an odd
+// last byte become U+FFFD. parley converts UTF-16 itself: MyHTML's UTF-16
+// decoder crashes on an odd number of bytes (found by fuzzing).
+std::string utf16_to_utf8(std::string_view bytes, bool little_endian);
 
 }  // namespace parley

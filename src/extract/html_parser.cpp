@@ -30,19 +30,26 @@ class MyHtml {
   MyHtml& operator=(const MyHtml&) = delete;
 
   myhtml_tree_t* parse(std::string_view html, const Charset& charset) {
+    auto encoding = static_cast<myencoding_t>(charset.encoding);
+    if (is_utf16(encoding)) {
+      utf8_ = utf16_to_utf8(html, encoding == MyENCODING_UTF_16LE);
+      html = utf8_;
+      encoding = MyENCODING_UTF_8;
+    }
     // One contiguous buffer: MyHTML looks up its input chunks in a list, so
     // feeding it thousands of pieces would cost time quadratic in their number.
-    if (is_ascii_compatible(charset.encoding)) {
+    if (is_ascii_compatible(encoding)) {
       filter_markup(html, filtered_);
       html = filtered_;
     }
-    myhtml_parse_single(tree_, static_cast<myencoding_t>(charset.encoding), html.data(), html.size());
+    myhtml_parse_single(tree_, encoding, html.data(), html.size());
     return tree_;
   }
 
  private:
   myhtml_t* myhtml_;
   myhtml_tree_t* tree_;
+  std::string utf8_;       // a UTF-16 page converted
   std::string filtered_;   // the page without what filter_markup cuts
 };
 

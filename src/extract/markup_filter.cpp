@@ -149,9 +149,12 @@ class Filter {
       if (p < gt && html_[p] == '=') {
         ++p;
         while (p < gt && is_space(html_[p])) ++p;
-        if (p < gt && (html_[p] == '"' || html_[p] == '\'')) p = std::min(gt, html_.find(html_[p], p + 1) + 1);
-        else
+        if (p < gt && (html_[p] == '"' || html_[p] == '\'')) {
+          const size_t close = html_.find(html_[p], p + 1);
+          p = close == npos || close >= gt ? gt : close + 1;   // never backwards, never past the tag
+        } else {
           while (p < gt && !is_space(html_[p])) ++p;
+        }
       }
       if (p == begin) break;
       if (is_read(html_.substr(begin, attribute_name_end - begin), name)) {

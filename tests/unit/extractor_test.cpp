@@ -112,6 +112,17 @@ TEST(Extractor, Utf16WithByteOrderMark) {
   EXPECT_EQ(text_of(utf16), kProse1 + "\n\n" + kProse2);
 }
 
+TEST(Extractor, Utf16BigEndianAndOddLengths) {
+  const std::string ascii = page("", article(""));
+  std::string utf16 = "\xFE\xFF";
+  for (char c : ascii) utf16 += '\0', utf16 += c;
+  EXPECT_EQ(text_of(utf16), kProse1 + "\n\n" + kProse2);
+  // Found by fuzzing: MyHTML's own UTF-16 decoder crashed on an odd number of bytes.
+  const std::string odd("\xFF\xFE\x97<td><#\0\0\0head>\x97\x97\x97\x96\x97>", 23);
+  extractor().extract(odd);
+  extractor().extract(utf16 + "\xD8");
+}
+
 TEST(Extractor, ScriptsAndStylesAreNeverText) {
   EXPECT_EQ(text_of(page("<style>p { color: red }</style>",
                          article("<script>var s = '</p><p>not text';</script><noscript>Enable JavaScript</noscript>"

@@ -26,6 +26,13 @@ TEST(MarkupFilter, KeepsOnlyTheAttributesParleyReads) {
   EXPECT_EQ(filtered("<p class=a>plain</p>"), "<p class=a>plain</p>");
 }
 
+TEST(MarkupFilter, AQuoteLeftOpenInsideATagEnds) {
+  // Found by fuzzing: the tag name runs to the '/', so the attributes start inside a quoted
+  // value and the last quote has no partner before the tag's end; this used to loop forever.
+  filtered("<he=\"application/cld+json<link rel=canonical href=\">{2@<template>`ta ch/<ap>=uthml>");
+  SUCCEED();
+}
+
 TEST(MarkupFilter, QuotesAndCommentsAreNotTags) {
   EXPECT_EQ(filtered("<a class=\"<script>\">x</a><!-- <script> -->y"), "<a class=\"<script>\">x</a><!-- <script> -->y");
 }

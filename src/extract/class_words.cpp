@@ -38,8 +38,7 @@ ClassWords ClassWords::load(const std::string& path) {
     if (f.size() != 2) throw DataError(where(path, line) + "want 2 TAB-separated fields (word, role)");
     ClassRole role;
     if (f[1] == "remove") role = ClassRole::Remove;
-    else if (f[1] == "article") role = ClassRole::Article;
-    else throw DataError(where(path, line) + "unknown role \"" + std::string(f[1]) + "\" (remove or article)");
+    else throw DataError(where(path, line) + "unknown role \"" + std::string(f[1]) + "\" (want remove)");
     pairs.emplace_back(ascii_lower(f[0]), role);
   });
   return from_pairs(pairs);
@@ -53,14 +52,10 @@ ClassRole ClassWords::role_of(const std::string& word) const {
 }
 
 ClassVerdict ClassWords::judge(std::string_view class_value, std::string_view id_value) const {
-  ClassVerdict verdict;
   for (std::string_view value : {class_value, id_value})
-    for (const std::string& word : class_words(value)) {
-      const ClassRole role = role_of(word);
-      if (role == ClassRole::Remove) return {ClassRole::Remove, word};
-      if (role == ClassRole::Article && verdict.role == ClassRole::None) verdict = {ClassRole::Article, word};
-    }
-  return verdict;
+    for (const std::string& word : class_words(value))
+      if (role_of(word) == ClassRole::Remove) return {ClassRole::Remove, word};
+  return {};
 }
 
 }  // namespace parley

@@ -1,5 +1,5 @@
-// Words of class and id attributes with what they say about an element (page
-// furniture to remove, or the article), read from data/extract/class_words.tsv.
+// Words of class and id attributes that mark page furniture or what is not
+// body, read from data/extract/class_words.tsv.
 #pragma once
 
 #include <string>
@@ -9,7 +9,7 @@
 
 namespace parley {
 
-enum class ClassRole : uint8_t { None, Remove, Article };
+enum class ClassRole : uint8_t { None, Remove };
 
 struct ClassVerdict {
   ClassRole role = ClassRole::None;
@@ -23,8 +23,7 @@ class ClassWords {
   static ClassWords from_pairs(const std::vector<std::pair<std::string, ClassRole>>& pairs);
 
   // The verdict on an element with these class and id values: Remove when any
-  // word is a remove word ("article-comments" is comments), else Article when
-  // any word is an article word.
+  // word is a remove word ("article-comments" is comments).
   ClassVerdict judge(std::string_view class_value, std::string_view id_value) const;
 
  private:

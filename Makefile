@@ -38,13 +38,15 @@ test-sanitize: deps
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
 
-# Throughput on the UD English treebanks' sentences (read at bench time, not shipped),
-# with NLTK's Treebank tokenizer as the peer when Debian's python3-nltk is installed.
+# Throughput on the UD English treebanks' sentences and the article extraction benchmark's pages
+# (read at bench time, not shipped), with NLTK's Treebank tokenizer and readability-lxml as peers.
 bench: build
 	@./scripts/install-deps.sh bench
 	./$(BUILD)/parley bench $(SHARED_DATA)/ud-english-ewt/en_ewt-ud-train.conllu \
 	  $(SHARED_DATA)/ud-english-gum/en_gum-ud-train.conllu --min-mb 10 \
-	  --peer "/usr/bin/python3 bench/peer_nltk_tokenizer.py"
+	  --peer "/usr/bin/python3 bench/peer_nltk_tokenizer.py" \
+	  --extraction $(SHARED_DATA)/article-extraction \
+	  --extraction-peer "/usr/bin/python3 bench/peer_readability.py"
 
 model: build
 	./$(BUILD)/parley train --out $(MODEL) --seed 1 \
@@ -62,12 +64,15 @@ fuzz:
 	@./scripts/install-deps.sh fuzz
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF > /dev/null
-	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_document fuzz_jsonl_record
-	mkdir -p $(FUZZ_BUILD)/corpus-document $(FUZZ_BUILD)/corpus-jsonl
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_document fuzz_jsonl_record fuzz_html
+	mkdir -p $(FUZZ_BUILD)/corpus-document $(FUZZ_BUILD)/corpus-jsonl $(FUZZ_BUILD)/corpus-html
 	cp examples/seeds/*.txt tests/fuzz/regressions/document/* $(FUZZ_BUILD)/corpus-document/
 	cp tests/fuzz/regressions/jsonl/* $(FUZZ_BUILD)/corpus-jsonl/
+	cp tests/fuzz/regressions/html/* $(FUZZ_BUILD)/corpus-html/
 	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_document -max_total_time=$(FUZZ_SECONDS) -max_len=4096 corpus-document
 	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_jsonl_record -max_total_time=$(FUZZ_SECONDS) corpus-jsonl
+	cd $(FUZZ_BUILD) && ./tests/fuzz/fuzz_html -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 \
+	  -dict=../tests/fuzz/html.dict corpus-html
 
 clean:
 	rm -rf $(BUILD) $(SANITIZE_BUILD) $(FUZZ_BUILD)

@@ -13,13 +13,15 @@ packages=(
   libre2-dev            # boilerplate rules (linear-time regular expressions)
   libtbb-dev            # the parallel pipeline
   libzstd-dev           # compressed model files
-  libxml2-dev           # HTML parsing
+  libmodest-dev         # HTML parsing: MyHTML, an HTML5 parser, and its charset converters
+  zlib1g-dev            # the extraction benchmark's gzipped pages
   libgtest-dev libgmock-dev   # tests
   sqlite3               # the tests query the store as a user would
 )
 
-# `install-deps.sh bench` adds the benchmark's peer: NLTK's tokenizer for Debian's python3.
-[ "${1:-}" = "bench" ] && packages+=(python3 python3-nltk)
+# `install-deps.sh bench` adds the benchmarks' peers for Debian's python3: NLTK's tokenizer and
+# readability-lxml (Mozilla Readability's Python port) for article extraction.
+[ "${1:-}" = "bench" ] && packages+=(python3 python3-nltk python3-readability)
 # `install-deps.sh fuzz` adds clang and its libFuzzer runtime.
 [ "${1:-}" = "fuzz" ] && packages+=(clang libclang-rt-dev)
 

@@ -63,6 +63,10 @@ struct DocumentMeta {
   std::optional<Date> published;
 };
 
+// Sets the fields of `into` that are empty (or unknown) to those of `from`:
+// what the input said first, then a manifest, then the page itself.
+void fill_missing(DocumentMeta& into, const DocumentMeta& from);
+
 // A stretch of input that the cleaning stage removed, and the rule that removed it.
 struct RemovedBlock {
   std::string rule;

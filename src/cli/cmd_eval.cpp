@@ -6,10 +6,11 @@
 namespace parley::cli {
 
 void add_eval_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("eval", "Measure accuracy on gold data (UD treebanks, NER sets)");
+  auto* cmd = app.add_subcommand("eval", "Measure accuracy on gold data (UD treebanks, NER sets, article extraction)");
   cmd->require_subcommand(1);
   add_eval_ud_command(*cmd, exit_code);
   add_eval_ner_command(*cmd, exit_code);
+  add_eval_extraction_command(*cmd, exit_code);
 }
 
 }  // namespace parley::cli

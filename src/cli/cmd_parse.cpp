@@ -1,14 +1,13 @@
 // parley parse: text or CoNLL-U in, CoNLL-U out, UDPipe-compatible: the
 // words' UPOS, XPOS, lemma, head and relation from the NLP model.
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "nlp/nlp_model.h"
 #include "nlp/text_to_conllu.h"
 #include "pipeline/knowledge.h"
+#include "util/text_file.h"
 
 namespace parley::cli {
 
@@ -20,15 +19,6 @@ struct ParseOptions {
   std::string model;
   std::string data_dir;
 };
-
-std::string read_all(const std::string& path) {
-  if (path == "-") return {std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot read");
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 }  // namespace
 
 void add_parse_command(CLI::App& app, int& exit_code) {
@@ -45,13 +35,13 @@ void add_parse_command(CLI::App& app, int& exit_code) {
     const NlpModel model = NlpModel::load(o->model.empty() ? default_model_path() : o->model);
     std::vector<ConlluSentence> sentences;
     if (o->input_format == "conllu") {
-      std::istringstream in(read_all(o->input_path));
+      std::istringstream in(read_input(o->input_path));
       sentences = read_conllu(in, o->input_path);
       for (auto& s : sentences) model.annotate(s);
     } else {
       const WordLists words =
           WordLists::load((o->data_dir.empty() ? default_data_dir() : o->data_dir) + "/nlp");
-      sentences = text_to_conllu(Analyzer(words, &model), read_all(o->input_path));
+      sentences = text_to_conllu(Analyzer(words, &model), read_input(o->input_path));
     }
     write_conllu(std::cout, sentences);
     exit_code = kOk;

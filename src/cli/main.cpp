@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   parley::cli::add_train_command(app, exit_code);
   parley::cli::add_parse_command(app, exit_code);
   parley::cli::add_eval_command(app, exit_code);
+  parley::cli::add_extract_command(app, exit_code);
 
   try {
     app.parse(argc, argv);

@@ -16,17 +16,6 @@ std::string string_field(const nlohmann::json& o, const char* key) {
   return it->get<std::string>();
 }
 
-void fill_missing(DocumentMeta& into, const DocumentMeta& from) {
-  auto fill = [](std::string& a, const std::string& b) {
-    if (a.empty()) a = b;
-  };
-  fill(into.url, from.url);
-  fill(into.source, from.source);
-  fill(into.title, from.title);
-  fill(into.author, from.author);
-  fill(into.language, from.language);
-  if (!into.published) into.published = from.published;
-}
 }  // namespace
 
 void read_meta_fields(const nlohmann::json& o, DocumentMeta& meta, const std::string& where,

@@ -3,7 +3,6 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "extract/html_text.h"
 #include "util/text_file.h"
 
 namespace parley {
@@ -40,7 +39,7 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       model(model_path.empty() ? nullptr : std::make_unique<NlpModel>(NlpModel::load(model_path))),
       words(WordLists::load(data_dir + "/nlp")),
       analyzer(words, model.get()),
-      cleaner(BoilerplateRules::load(data_dir + "/boilerplate/text.rules")),
+      cleaner(BoilerplateRules::load(data_dir + "/boilerplate/text.rules"), PageExtractor(data_dir)),
       actors(load_actor_dictionary(analyzer.tokenizer(), data_dir, options.actor_files)),
       resolver(actors, words, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
                calendar_words(data_dir + "/dates/en.tsv")),
@@ -51,8 +50,6 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       dates(DateResolver::load(data_dir + "/dates/en.tsv", analyzer.tokenizer())),
       modality(ModalityCues::load(data_dir + "/events/modality.tsv", analyzer.tokenizer())),
       coder(verbs, tables, discards, dates, modality),
-      quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")) {
-  init_html_parser();
-}
+      quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")) {}
 
 }  // namespace parley

@@ -11,6 +11,18 @@ std::string_view format_name(InputFormat format) {
   return "text";
 }
 
+void fill_missing(DocumentMeta& into, const DocumentMeta& from) {
+  auto fill = [](std::string& a, const std::string& b) {
+    if (a.empty()) a = b;
+  };
+  fill(into.url, from.url);
+  fill(into.source, from.source);
+  fill(into.title, from.title);
+  fill(into.author, from.author);
+  fill(into.language, from.language);
+  if (!into.published) into.published = from.published;
+}
+
 std::vector<std::string_view> Document::norm_words() const {
   std::vector<std::string_view> words;
   words.reserve(tokens.size());

@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 #include "util/strings.h"
@@ -15,6 +16,13 @@ std::string read_file(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   if (in.bad()) throw DataError(path + ": read error");
+  return ss.str();
+}
+
+std::string read_input(const std::string& path) {
+  if (path != "-") return read_file(path);
+  std::ostringstream ss;
+  ss << std::cin.rdbuf();
   return ss.str();
 }
 

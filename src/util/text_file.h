@@ -18,6 +18,8 @@ class DataError : public std::runtime_error {
 
 // Reads a whole file; throws DataError naming the file when it cannot.
 std::string read_file(const std::string& path);
+// The same, and "-" reads all of stdin: a command's input.
+std::string read_input(const std::string& path);
 
 // Calls `fn(fields, line_number)` for every line of a TSV file that is neither
 // empty nor a `#` comment. Fields are split on TAB, trailing CR removed.

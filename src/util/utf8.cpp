@@ -96,6 +96,11 @@ bool is_digit(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
   return category(cp) == UTF8PROC_CATEGORY_ND;
 }
+bool is_number(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  const auto c = category(cp);
+  return c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO;
+}
 bool is_mark(char32_t cp) {
   const auto c = category(cp);
   return c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME;

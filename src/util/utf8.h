@@ -21,6 +21,7 @@ uint32_t repair(std::string& text);
 
 bool is_letter(char32_t cp);
 bool is_digit(char32_t cp);
+bool is_number(char32_t cp);        // any number: digits (Nd), letter-like (Nl), other (No)
 bool is_mark(char32_t cp);          // combining marks (accents written separately)
 bool is_space(char32_t cp);         // Unicode white space, including U+00A0
 bool is_upper(char32_t cp);

@@ -1,5 +1,6 @@
 // Replays every input in tests/fuzz/regressions: document/ through the
-// per-document path, jsonl/ through the JSON Lines record parser.
+// per-document path, jsonl/ through the JSON Lines record parser, html/
+// through the article extractor.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -7,6 +8,7 @@
 #include <sstream>
 
 #include "ingest/jsonl_record.h"
+#include "parley/extractor.h"
 #include "unit/test_support.h"
 
 namespace parley {
@@ -47,6 +49,16 @@ TEST(FuzzRegressions, JsonLinesRecordsAreReadOrReported) {
     Diagnostics diag(errors);
     const auto record = parse_jsonl_record(bytes, path, diag);
     EXPECT_TRUE(record || diag.counts().skipped_total() == 1) << path;
+  }
+}
+
+TEST(FuzzRegressions, HtmlPagesAreExtracted) {
+  const auto files = inputs("html");
+  EXPECT_FALSE(files.empty());
+  const PageExtractor extractor(test::data_dir());
+  for (const auto& [path, bytes] : files) {
+    const auto page = extractor.extract(bytes, "https://example.org/2019/11/18/page");
+    EXPECT_LE(page.text.size(), 8 * bytes.size() + 64) << path;
   }
 }
 

@@ -81,6 +81,21 @@ TEST(Pipeline, HtmlInputBecomesCleanText) {
   EXPECT_EQ(doc.events[0].cameo, "129");
 }
 
+TEST(Pipeline, PageMetadataFillsWhatTheInputDidNotGive) {
+  Document doc;
+  doc.raw = "<html lang=en><head><title>Veto</title><meta name=author content=\"Jane Doe\">"
+            "<meta property=article:published_time content=2017-04-12></head><body>"
+            "<p>Russia vetoed the measure on Wednesday, the eighth time it has done so at the council.</p></body></html>";
+  doc.format = InputFormat::Html;
+  doc.meta.title = "Given title";
+  test::shipped_pipeline().process(doc);
+  EXPECT_EQ(doc.meta.title, "Given title");
+  EXPECT_EQ(doc.meta.author, "Jane Doe");
+  EXPECT_EQ(doc.meta.language, "en");
+  ASSERT_TRUE(doc.meta.published);
+  EXPECT_EQ(doc.meta.published->iso(), "2017-04-12");
+}
+
 TEST(Pipeline, ArbitraryBytesNeverCrashAnyStage) {
   // A cheap property test; tests/fuzz has the coverage-guided fuzzers.
   std::mt19937 rng(20170413);

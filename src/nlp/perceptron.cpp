@@ -18,7 +18,10 @@ int argmax(const float* scores, int n) {
 // ---- model ----
 
 void PerceptronModel::build_table() {
-  const uint64_t size = std::bit_ceil(std::max<uint64_t>(16, keys_.size() * 2));
+  // Fuller than the usual half: the parser's table is tens of megabytes, and
+  // allocating it is much of a model's load time; a probe rarely leaves the
+  // cache line it starts in either way.
+  const uint64_t size = std::bit_ceil(std::max<uint64_t>(16, keys_.size() * 5 / 4));
   table_.assign(size, Slot{0, 0, 0});
   mask_ = size - 1;
   for (uint32_t k = 0; k < keys_.size(); ++k) {

@@ -51,7 +51,7 @@ class PerceptronModel {
   std::vector<uint64_t> keys_;
   std::vector<uint32_t> offsets_;
   std::vector<Entry> entries_;
-  std::vector<Slot> table_;  // a power of two, at most half full
+  std::vector<Slot> table_;  // a power of two, at most 80% full
   uint64_t mask_ = 0;
 };
 

@@ -4,10 +4,12 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "ingest/format_sniffer.h"
 #include "nlp/nlp_model.h"
 #include "nlp/text_to_conllu.h"
 #include "pipeline/knowledge.h"
 #include "util/text_file.h"
+#include "util/utf8.h"
 
 namespace parley::cli {
 
@@ -33,17 +35,27 @@ void add_parse_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--data", o->data_dir, "the data directory (tokenizer word lists)")->check(CLI::ExistingDirectory);
   cmd->callback([o, &exit_code] {
     const NlpModel model = NlpModel::load(o->model.empty() ? default_model_path() : o->model);
-    std::vector<ConlluSentence> sentences;
+    std::string input = read_input(o->input_path);
+    if (looks_binary(input)) {
+      std::cerr << "parley: " << o->input_path << ": binary data, not text\n";
+      exit_code = kError;
+      return;
+    }
+    if (const uint32_t repaired = utf8::repair(input))
+      std::cerr << "parley: " << o->input_path << ": " << repaired
+                << " invalid UTF-8 sequences replaced with U+FFFD\n";
     if (o->input_format == "conllu") {
-      std::istringstream in(read_input(o->input_path));
-      sentences = read_conllu(in, o->input_path);
+      std::istringstream in(input);
+      auto sentences = read_conllu(in, o->input_path);
       for (auto& s : sentences) model.annotate(s);
+      write_conllu(std::cout, sentences);
     } else {
       const WordLists words =
           WordLists::load((o->data_dir.empty() ? default_data_dir() : o->data_dir) + "/nlp");
-      sentences = text_to_conllu(Analyzer(words, &model), read_input(o->input_path));
+      size_t position = 0;
+      text_to_conllu(Analyzer(words, &model), input,
+                     [&](ConlluSentence&& s) { write_conllu_sentence(std::cout, s, ++position); });
     }
-    write_conllu(std::cout, sentences);
     exit_code = kOk;
   });
 }

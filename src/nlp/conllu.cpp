@@ -269,7 +269,9 @@ void write_empty_nodes_after(std::ostream& out, const ConlluSentence& s, int wor
     if (e.after == word_id) out << e.line << '\n';
 }
 
-void write_sentence(std::ostream& out, const ConlluSentence& s, size_t position) {
+}  // namespace
+
+void write_conllu_sentence(std::ostream& out, const ConlluSentence& s, size_t position) {
   write_comments(out, s, position);
   write_empty_nodes_after(out, s, 0);
   size_t next_multiword = 0;
@@ -281,8 +283,6 @@ void write_sentence(std::ostream& out, const ConlluSentence& s, size_t position)
   }
   out << '\n';
 }
-
-}  // namespace
 
 bool ConlluSentence::space_after(int word_id) const {
   for (const ConlluMultiword& m : multiwords)
@@ -307,7 +307,7 @@ std::vector<ConlluSentence> read_conllu_file(const std::string& path) {
 }
 
 void write_conllu(std::ostream& out, const std::vector<ConlluSentence>& sentences) {
-  for (size_t i = 0; i < sentences.size(); ++i) write_sentence(out, sentences[i], i + 1);
+  for (size_t i = 0; i < sentences.size(); ++i) write_conllu_sentence(out, sentences[i], i + 1);
 }
 
 std::string surface_text(const ConlluSentence& s) {

@@ -67,6 +67,8 @@ std::vector<ConlluSentence> read_conllu_file(const std::string& path);
 // (a multiword range before its first word, empty nodes after their word), then
 // a blank line.
 void write_conllu(std::ostream& out, const std::vector<ConlluSentence>& sentences);
+// One sentence so; `position` (1-based) is its sent_id when it has none.
+void write_conllu_sentence(std::ostream& out, const ConlluSentence& sentence, size_t position);
 
 // The sentence's surface text rebuilt from its tokens and SpaceAfter=No flags.
 std::string surface_text(const ConlluSentence& s);

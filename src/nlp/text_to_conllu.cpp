@@ -28,12 +28,11 @@ void copy_annotation(const Document& doc, const Sentence& sentence, uint32_t k, 
 
 }  // namespace
 
-std::vector<ConlluSentence> text_to_conllu(const Analyzer& analyzer, std::string_view text,
-                                           const std::string& id_prefix) {
+void text_to_conllu(const Analyzer& analyzer, std::string_view text,
+                    const std::function<void(ConlluSentence&&)>& sink, const std::string& id_prefix) {
   Document doc;
   doc.text = std::string(text);
   analyzer.analyze(doc);
-  std::vector<ConlluSentence> out;
   uint32_t paragraph = UINT32_MAX;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
@@ -63,8 +62,14 @@ std::vector<ConlluSentence> text_to_conllu(const Analyzer& analyzer, std::string
       }
       c.words.push_back(std::move(w));
     }
-    out.push_back(std::move(c));
+    sink(std::move(c));
   }
+}
+
+std::vector<ConlluSentence> text_to_conllu(const Analyzer& analyzer, std::string_view text,
+                                           const std::string& id_prefix) {
+  std::vector<ConlluSentence> out;
+  text_to_conllu(analyzer, text, [&](ConlluSentence&& s) { out.push_back(std::move(s)); }, id_prefix);
   return out;
 }
 

@@ -5,6 +5,7 @@
 // when the analyzer has a model, each word's tags, lemma, head and relation.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,5 +17,9 @@ namespace parley {
 
 std::vector<ConlluSentence> text_to_conllu(const Analyzer& analyzer, std::string_view text,
                                            const std::string& id_prefix = "");
+// The same, each sentence handed to `sink` as soon as it is made, so that a
+// long text's sentences need not all be held at once (`parley parse`).
+void text_to_conllu(const Analyzer& analyzer, std::string_view text,
+                    const std::function<void(ConlluSentence&&)>& sink, const std::string& id_prefix = "");
 
 }  // namespace parley

@@ -38,6 +38,20 @@ TEST(NlpCli, ParseReadsConlluAndRejectsMalformedInput) {
   EXPECT_NE(b.err.find(bad + ":1:"), std::string::npos) << b.err;
 }
 
+TEST(NlpCli, ParseRefusesBinaryAndRepairsBrokenUtf8) {
+  if (!have_model()) GTEST_SKIP() << "no shipped model at " << default_model_path();
+  const std::string binary = test::temp_path("noise.bin");
+  std::ofstream(binary, std::ios::binary) << std::string("\x7f" "ELF\0\0\x01\x02\0\0\0", 11) << std::string(200, '\0');
+  const auto b = test::parley("parse '" + binary + "'");
+  EXPECT_EQ(b.exit_code, 1);
+  EXPECT_NE(b.err.find(binary + ": binary data, not text"), std::string::npos) << b.err;
+  const auto r = test::parley("parse", "The envoy \xff met Lavrov. He left.\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("1 invalid UTF-8 sequences replaced with U+FFFD"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("# text = The envoy \uFFFD met Lavrov."), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("# text = He left."), std::string::npos) << r.out;
+}
+
 TEST(NlpCli, EvalUdAndNerPrintTheirMetrics) {
   if (!have_model()) GTEST_SKIP() << "no shipped model at " << default_model_path();
   const auto ud = test::parley("eval ud --gold tests/fixtures/tiny.conllu --json");

@@ -25,15 +25,6 @@ struct Utf8Evidence {
   size_t invalid = 0;     // bytes that start no valid sequence
 };
 
-size_t sequence_length(std::string_view s, size_t i) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  const size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-  if (n == 0 || i + n > s.size()) return 0;
-  for (size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
-  return n;
-}
-
 // Stops as soon as the verdict cannot change: enough valid sequences and no
 // invalid one, or both kinds seen.
 Utf8Evidence utf8_evidence(std::string_view s) {
@@ -50,14 +41,11 @@ Utf8Evidence utf8_evidence(std::string_view s) {
       ++i;
       continue;
     }
-    const size_t n = sequence_length(s, i);
-    if (n) {
-      ++e.multibyte;
-      i += n;
-    } else {
-      ++e.invalid;
-      ++i;
-    }
+    int n = 0;
+    utf8::decode(s, i, n);  // an invalid byte decodes as one byte
+    if (n > 1) ++e.multibyte;
+    else ++e.invalid;
+    i += static_cast<size_t>(n);
   }
   return e;
 }

@@ -11,7 +11,6 @@ namespace {
 
 constexpr size_t npos = std::string_view::npos;
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 char lower(char c) { return is_alpha(c) ? static_cast<char>(c | 0x20) : c; }
 
@@ -59,7 +58,7 @@ size_t tag_end(std::string_view html, size_t lt) {
     if (i == html.size()) return npos;
     if (html[i] == '>') return i;
     size_t before = i;
-    while (before > lt && is_space(html[before - 1])) --before;
+    while (before > lt && is_html_space(html[before - 1])) --before;
     if (html[before - 1] == '=') {
       i = html.find(html[i], i + 1);
       if (i == npos) return npos;
@@ -76,7 +75,7 @@ size_t find_end_tag(std::string_view html, size_t from, std::string_view name) {
     if (after > html.size()) return npos;
     bool same = true;
     for (size_t k = 0; k < name.size() && same; ++k) same = lower(html[i + 2 + k]) == name[k];
-    if (same && (after == html.size() || is_space(html[after]) || html[after] == '/' || html[after] == '>'))
+    if (same && (after == html.size() || is_html_space(html[after]) || html[after] == '/' || html[after] == '>'))
       return i;
   }
   return npos;
@@ -109,7 +108,7 @@ class Filter {
     const size_t name_begin = lt + (closing ? 2 : 1);
     if (name_begin >= html_.size() || !is_alpha(html_[name_begin])) return lt + 1;
     size_t name_end = name_begin;
-    while (name_end < html_.size() && !is_space(html_[name_end]) && html_[name_end] != '>' &&
+    while (name_end < html_.size() && !is_html_space(html_[name_end]) && html_[name_end] != '>' &&
            html_[name_end] != '/' && name_end - name_begin < 16)
       ++name_end;
     char buffer[16];
@@ -141,19 +140,19 @@ class Filter {
     tag_.assign(html_.substr(lt, name_end - lt));
     bool dropped = false;
     for (size_t p = name_end; p < gt;) {
-      while (p < gt && (is_space(html_[p]) || html_[p] == '/')) ++p;
+      while (p < gt && (is_html_space(html_[p]) || html_[p] == '/')) ++p;
       const size_t begin = p;
-      while (p < gt && !is_space(html_[p]) && html_[p] != '=' && html_[p] != '/') ++p;
+      while (p < gt && !is_html_space(html_[p]) && html_[p] != '=' && html_[p] != '/') ++p;
       const size_t attribute_name_end = p;
-      while (p < gt && is_space(html_[p])) ++p;
+      while (p < gt && is_html_space(html_[p])) ++p;
       if (p < gt && html_[p] == '=') {
         ++p;
-        while (p < gt && is_space(html_[p])) ++p;
+        while (p < gt && is_html_space(html_[p])) ++p;
         if (p < gt && (html_[p] == '"' || html_[p] == '\'')) {
           const size_t close = html_.find(html_[p], p + 1);
           p = close == npos || close >= gt ? gt : close + 1;   // never backwards, never past the tag
         } else {
-          while (p < gt && !is_space(html_[p])) ++p;
+          while (p < gt && !is_html_space(html_[p])) ++p;
         }
       }
       if (p == begin) break;

@@ -12,7 +12,6 @@ bool starts_paragraph(TagRole r) {
          r == TagRole::Pre;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Chinese and Japanese are written without spaces: each of their characters
 // counts as a word (kana and CJK ideographs; Korean puts spaces between words).
@@ -33,7 +32,7 @@ uint32_t count_words(std::string_view s) {
       in_word = false;
       continue;
     }
-    const bool space = cp < 0x80 && is_space(static_cast<char>(cp));
+    const bool space = cp < 0x80 && is_html_space(static_cast<char>(cp));
     if (!space && !in_word) ++n;
     in_word = !space;
   }
@@ -101,8 +100,8 @@ class BlockBuilder {
       current_.append(text);
     } else {
       for (char c : text) {
-        if (!is_space(c)) current_ += c;
-        else if (!current_.empty() && !is_space(current_.back())) current_ += ' ';
+        if (!is_html_space(c)) current_ += c;
+        else if (!current_.empty() && !is_html_space(current_.back())) current_ += ' ';
       }
     }
     if (link) link_bytes_ += static_cast<uint32_t>(current_.size() - before);

@@ -8,6 +8,8 @@
 namespace parley {
 
 std::string_view trim(std::string_view s);
+// HTML's ASCII white space: space, tab, line feed, carriage return, form feed.
+inline bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 std::vector<std::string_view> split(std::string_view s, char sep);
 std::string ascii_lower(std::string_view s);
 bool iequals_ascii(std::string_view a, std::string_view b);

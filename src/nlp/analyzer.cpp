@@ -42,10 +42,8 @@ void Analyzer::analyze(Document& doc) const {
     inputs[k].atoms = word_atoms(doc.token_text(k));
     inputs[k].space_after = k + 1 == inputs.size() || doc.tokens[k + 1].space_before;
   }
-  if (model_->sentences.trained())
-    splitter_.split(doc.text, doc.tokens, model_->sentences, inputs, doc.sentences);
-  else
-    splitter_.split(doc.text, doc.tokens, doc.sentences);
+  const SentenceModel* sentences = model_->sentences.trained() ? &model_->sentences : nullptr;
+  splitter_.split(doc.text, doc.tokens, doc.sentences, sentences, inputs);
   for (const Sentence& s : doc.sentences) annotate(doc, s, inputs);
 }
 

@@ -66,16 +66,6 @@ bool can_open_sentence(const View& v, size_t k) {
 
 }  // namespace
 
-void SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens,
-                             std::vector<Sentence>& out) const {
-  split(text, tokens, out, nullptr, {});
-}
-
-void SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens, const SentenceModel& model,
-                             std::span<const SentenceModel::Input> inputs, std::vector<Sentence>& out) const {
-  split(text, tokens, out, &model, inputs);
-}
-
 void SentenceSplitter::split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out,
                              const SentenceModel* model, std::span<const SentenceModel::Input> inputs) const {
   const View v{text, tokens};

@@ -24,16 +24,11 @@ class SentenceSplitter {
 
   explicit SentenceSplitter(const WordLists& words) : words_(words) {}
 
-  void split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out) const;
-  // The same with the learned model deciding inside running text; `inputs` has
-  // one entry per token.
-  void split(std::string_view text, const std::vector<Token>& tokens, const SentenceModel& model,
-             std::span<const SentenceModel::Input> inputs, std::vector<Sentence>& out) const;
+  // With a `model`, it decides inside running text, reading `inputs` (one per token).
+  void split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out,
+             const SentenceModel* model = nullptr, std::span<const SentenceModel::Input> inputs = {}) const;
 
  private:
-  void split(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>& out,
-             const SentenceModel* model, std::span<const SentenceModel::Input> inputs) const;
-
   const WordLists& words_;
 };
 

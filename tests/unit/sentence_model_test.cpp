@@ -54,7 +54,7 @@ class SentenceModelTest : public ::testing::Test {
       inputs.push_back({word_atoms(text.substr(tokens[k].span.begin, tokens[k].span.size())),
                         k + 1 == tokens.size() || tokens[k + 1].space_before});
     std::vector<Sentence> out;
-    SentenceSplitter(words_).split(text, tokens, model_, inputs, out);
+    SentenceSplitter(words_).split(text, tokens, out, &model_, inputs);
     std::vector<std::string> s;
     for (const auto& x : out) s.emplace_back(text.substr(x.span.begin, x.span.size()));
     return s;

@@ -19,6 +19,10 @@ struct PipelineOptions {
   // The NLP model (tagger, parser, entities). Empty: the default one, and none
   // at all if it is missing; "none": do not load one.
   std::string model;
+  // The event coder: "parse" (the default: from the dependency parse; needs a
+  // model, else the shallow coder runs) or "shallow" (TABARI-style, over
+  // tokens and actor mentions only: faster, less precise).
+  std::string coder = "parse";
 };
 
 // Where a run's documents go: the store, or anything else that wants them.

@@ -30,7 +30,10 @@ void Pipeline::process(Document& doc) const {
   k.analyzer.analyze(doc);
   if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
   k.resolver.resolve(doc);
-  k.coder.code(doc);
+  if (k.use_parse_coder)
+    k.parse_coder.code(doc);
+  else
+    k.shallow_coder.code(doc);
   k.quotes.extract(doc);
 }
 

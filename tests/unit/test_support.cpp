@@ -18,12 +18,23 @@ const Pipeline& shipped_pipeline() {
   return pipeline;
 }
 
-Document process_text(const std::string& text, const std::string& published) {
+const Pipeline& shallow_pipeline() {
+  PipelineOptions options{data_dir(), {}, ""};
+  options.coder = "shallow";
+  static const Pipeline pipeline(options);
+  return pipeline;
+}
+
+Document process_text(const std::string& text, const std::string& published, const Pipeline& pipeline) {
   Document doc;
   doc.raw = text;
   doc.meta.published = Date::parse_iso(published);
-  shipped_pipeline().process(doc);
+  pipeline.process(doc);
   return doc;
+}
+
+Document process_text(const std::string& text, const std::string& published) {
+  return process_text(text, published, shipped_pipeline());
 }
 
 std::string temp_path(const std::string& name) {

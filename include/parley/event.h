@@ -51,6 +51,15 @@ struct Event {
   std::string rule;          // the dictionary entry that coded it, for provenance
 };
 
+// What a run codes, beyond the dictionaries.
+struct CodingOptions {
+  // Code an event only when it has a target, two actors did it together, or it
+  // is a plain deed of conflict ("Russia vetoed the measure"): PETRARCH's
+  // require_dyad. When false, every event with a source is kept ("Shevardnadze
+  // resigned"), as PLOVER codes them.
+  bool require_dyad = true;
+};
+
 struct Quote {
   uint32_t sentence = 0;
   Span span;                 // the quoted words, without the quotation marks

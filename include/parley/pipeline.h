@@ -23,6 +23,7 @@ struct PipelineOptions {
   // model, else the shallow coder runs) or "shallow" (TABARI-style, over
   // tokens and actor mentions only: faster, less precise).
   std::string coder = "parse";
+  CodingOptions coding;
 };
 
 // Where a run's documents go: the store, or anything else that wants them.
@@ -55,6 +56,8 @@ class Pipeline {
   // Runs the stages on a document whose raw input, format and metadata are set:
   // fills its clean text, id, tokens, sentences, mentions, events and quotes.
   void process(Document& doc) const;
+  // The same with other coding options than the pipeline's (an evaluation's per-record settings).
+  void process(Document& doc, const CodingOptions& coding) const;
 
   // Reads the inputs, processes them in parallel and hands them to `sink` in
   // input order. Problems with inputs go to `diag`; its counts are the run's.

@@ -26,20 +26,13 @@
 
 namespace parley {
 
-struct CoderOptions {
-  // Code an event only when it has a target, or two actors did it together, or
-  // it is a plain deed of material conflict. PETRARCH's require_dyad; false
-  // keeps every event with a source.
-  bool require_dyad = true;
-};
-
 class DependencyCoder {
  public:
   DependencyCoder(const VerbDictionary& verbs, const VerbCompositions& compositions, const EventTables& tables,
                   const DiscardList& discards, const DateResolver& dates, const ModalityCues& modality);
 
   // Fills doc.events from the parsed sentences of doc.
-  void code(Document& doc, const CoderOptions& options = {}) const;
+  void code(Document& doc, const CodingOptions& options = {}) const;
 
  private:
   friend class TreeCoder;

@@ -44,6 +44,7 @@ struct Pipeline::Knowledge {
   ShallowCoder shallow_coder;
   DependencyCoder parse_coder;
   bool use_parse_coder;  // a model parses the sentences and --coder shallow was not asked for
+  CodingOptions coding;
   QuoteExtractor quotes;
 };
 

@@ -13,15 +13,25 @@ std::string shared_data_dir() {
   return std::filesystem::is_directory(dir) ? dir : "";
 }
 
+namespace {
+PipelineOptions shipped_options() {
+  PipelineOptions options;
+  options.data_dir = data_dir();
+  return options;
+}
+}  // namespace
+
 const Pipeline& shipped_pipeline() {
-  static const Pipeline pipeline(PipelineOptions{data_dir(), {}, ""});
+  static const Pipeline pipeline(shipped_options());
   return pipeline;
 }
 
 const Pipeline& shallow_pipeline() {
-  PipelineOptions options{data_dir(), {}, ""};
-  options.coder = "shallow";
-  static const Pipeline pipeline(options);
+  static const Pipeline pipeline([] {
+    PipelineOptions options = shipped_options();
+    options.coder = "shallow";
+    return options;
+  }());
   return pipeline;
 }
 

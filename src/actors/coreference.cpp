@@ -84,26 +84,56 @@ class ReferenceResolver {
     return verb_follows ? 2 : 0;
   }
 
-  // The actors that may be referred to: those of this sentence so far, or when
-  // it has none, those of the sentence before.
-  std::vector<const Mention*> candidates() const {
+  // The actors that may be referred to from token k: those of this sentence
+  // so far on the same side of any quotation mark ("... Assad is a butcher,"
+  // he added: not Assad), or when there are none, those of the sentence before.
+  std::vector<const Mention*> candidates(uint32_t k) const {
     std::vector<const Mention*> here, before;
     for (auto it = out_.rbegin(); it != out_.rend() && it->sentence + 1 >= sentence_; ++it) {
       if (it->actor.name.empty() || modifier(*it)) continue;
-      (it->sentence == sentence_ ? here : before).push_back(&*it);
+      if (it->sentence != sentence_) before.push_back(&*it);
+      else if (!quote_between(it->end_token, k)) here.push_back(&*it);
     }
     return here.empty() ? before : here;
   }
 
+  bool quote_between(uint32_t from, uint32_t to) const {
+    int marks = 0;
+    for (uint32_t j = from; j < to; ++j) marks += doc_.tokens[j].kind == TokenKind::Quote;
+    return marks % 2 == 1;
+  }
+
+  // The word of a mention that the rest hangs on ("Bashar" in "Bashar Assad").
+  uint32_t head(const Mention& m) const {
+    for (uint32_t j = m.first_token; j < m.end_token; ++j) {
+      const int32_t h = doc_.tokens[j].head;
+      if (h < static_cast<int32_t>(m.first_token) || h >= static_cast<int32_t>(m.end_token)) return j;
+    }
+    return m.end_token - 1;
+  }
+  // "Russia vetoed it. They said": a country, organization or group that is a
+  // subject (or joined to one: "Russia and China", so that two fit), with no
+  // plural noun between it and "they" ("the White House assembled reporters
+  // ... they entered": the reporters).
+  bool collective_subject(const Mention& m, uint32_t k) const {
+    const std::string_view role = doc_.tokens[head(m)].deprel.str();
+    if (!is_collective(m.actor.kind) || !(role.starts_with("nsubj") || role == "conj")) return false;
+    for (uint32_t j = m.end_token; j < k; ++j)
+      if (doc_.tokens[j].xpos == "NNS" || doc_.tokens[j].xpos == "NNPS") return false;
+    return true;
+  }
+
   // "the Comey firing": a name used as a modifier is no one to refer to.
-  bool modifier(const Mention& m) const { return doc_.tokens[m.end_token - 1].deprel == "compound"; }
+  bool modifier(const Mention& m) const { return doc_.tokens[head(m)].deprel == "compound"; }
+  // "the future of Assad", "Assad's enemies": not one of "the two" who did something.
+  bool attached_to_a_noun(const Mention& m) const { return doc_.tokens[head(m)].deprel.str().starts_with("nmod"); }
 
   // One person (he, his, she), or one country or organization and no person
   // (they, their): the single distinct one among the candidates, else none.
   void refer_to_one(uint32_t k, bool person) {
     const Mention* found = nullptr;
-    for (const Mention* m : candidates()) {
-      const bool fits = person ? m->actor.kind == ActorKind::Person : is_collective(m->actor.kind);
+    for (const Mention* m : candidates(k)) {
+      const bool fits = person ? m->actor.kind == ActorKind::Person : collective_subject(*m, k);
       if (!person && m->actor.kind == ActorKind::Person) return;  // "they" may be the people
       if (!fits || (found && same(*found, *m))) continue;
       if (found) return;  // two would fit: leave it
@@ -122,7 +152,7 @@ class ReferenceResolver {
       for (const Mention* p : people) seen |= same(*p, *it);
       if (!seen) people.insert(people.begin(), &*it);
     }
-    if (people.size() != 2) return false;
+    if (people.size() != 2 || attached_to_a_noun(*people[0]) || attached_to_a_noun(*people[1])) return false;
     add(k, k + n, MentionOrigin::Nominal, people);
     return true;
   }

@@ -230,3 +230,24 @@ TEST(Resolver, TheUsEnvoyAgreesInCountryAndSector) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Resolver, PronounOutsideAQuoteIsNotSomeoneNamedInsideIt) {
+  const auto doc = test::process_text("\"Aligning yourself with Assad is a mistake,\" he added.");
+  EXPECT_EQ(find(doc, "he"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, TheyIsNotACountryWhenPeopleOrPluralNounsComeBetween) {
+  const auto doc = test::process_text("The White House assembled reporters, but when they entered, nobody spoke.");
+  EXPECT_EQ(find(doc, "they"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, ANameUsedAsAModifierIsNoAntecedent) {
+  const auto doc = test::process_text("Asked if the Comey firing affected his meeting, Trump replied.");
+  EXPECT_EQ(find(doc, "his"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+}  // namespace
+}  // namespace parley

@@ -98,7 +98,7 @@ ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::str
                                       const std::vector<std::string>& user_files) {
   ActorDictionary d(tokenizer);
   for (const auto& f : user_files) d.load_actors(f);
-  for (const char* f : {"people.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
+  for (const char* f : {"people.tsv", "variants.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
                         "countries.tsv"})
     d.load_actors(dir + "/actors/" + f);
   d.load_roles(dir + "/actors/roles_parley.tsv");

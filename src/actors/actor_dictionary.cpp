@@ -1,5 +1,6 @@
 #include "actors/actor_dictionary.h"
 
+#include <algorithm>
 #include <climits>
 
 #include "util/strings.h"
@@ -91,7 +92,26 @@ void ActorDictionary::load_actors(const std::string& path) {
     if (f.size() == 4)
       for (std::string_view alias : split(f[3], '|'))
         if (!trim(alias).empty()) actor_index_.add(phrase_words(trim(alias)), id);
+    if (entries_.back().kind == ActorKind::Person) {
+      const auto words = phrase_words(entries_.back().name);
+      if (words.size() > 1) surnames_[words.back()].push_back(id);
+    }
   });
+}
+
+std::optional<uint32_t> ActorDictionary::person_by_surname(std::string_view surname, const Date& date) const {
+  const auto it = surnames_.find(std::string(surname));
+  if (it == surnames_.end()) return std::nullopt;
+  std::optional<uint32_t> found;
+  for (uint32_t id : it->second) {
+    const auto& codes = entries_[id].codes;
+    const bool in_office = std::any_of(codes.begin(), codes.end(),
+                                       [&](const CodeInterval& c) { return c.bounded() && c.contains(date); });
+    if (!in_office) continue;
+    if (found && entries_[*found].name != entries_[id].name) return std::nullopt;  // two people: no guess
+    found = id;
+  }
+  return found;
 }
 
 ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::string& dir,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,11 @@ class ActorDictionary {
   const PhraseIndex& actor_phrases() const { return actor_index_; }
   const PhraseIndex& role_phrases() const { return role_index_; }
 
+  // The one person of the dictionaries with this (folded) surname whose dated
+  // codes hold on `date` ("President Mugabe" in 2000 -> Robert Mugabe); none
+  // when no one or several do.
+  std::optional<uint32_t> person_by_surname(std::string_view surname, const Date& date) const;
+
   // The phrase as folded tokens, the way lookups see text.
   std::vector<std::string> phrase_words(std::string_view phrase) const;
 
@@ -68,6 +74,7 @@ class ActorDictionary {
   std::vector<Role> roles_;
   PhraseIndex actor_index_;
   PhraseIndex role_index_;
+  std::unordered_map<std::string, std::vector<uint32_t>> surnames_;  // people, by the last word of their name
 };
 
 // The dictionaries of a data directory (`dir`/actors/), user files first, then

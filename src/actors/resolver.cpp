@@ -437,6 +437,9 @@ class SentenceResolver {
     if (auto it = by_name_.find(name); it != by_name_.end()) return people_[it->second];
     if (auto it = by_surname_.find(std::string(folded_[end - 1])); it != by_surname_.end())
       return people_[it->second];
+    if (end == first + 1 && doc_.meta.published)  // a surname alone: someone in office then
+      if (const auto entry = dict_.person_by_surname(folded_[first], *doc_.meta.published))
+        return dictionary_actor(*entry);
     return {};
   }
 

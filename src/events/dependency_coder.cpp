@@ -410,7 +410,7 @@ class TreeCoder {
   // when it is a plain deed of conflict ("Russia vetoed the measure").
   bool plain_deed(const Event& e) const {
     if (!options_.require_dyad) return true;
-    return (e.quad == 4 || e.root == "12" || e.root == "13") && !e.negated && e.modality == Modality::Done;
+    return needs_no_target(e) && !e.negated && e.modality == Modality::Done;
   }
 
   const DependencyCoder& c_;

@@ -29,6 +29,8 @@ void emit_events(Document& doc, const Event& base, const std::vector<size_t>& so
   }
 }
 
+bool needs_no_target(const Event& e) { return e.quad == 4 || e.cameo == "129" || e.root == "13"; }
+
 std::optional<Date> date_near(const std::vector<DateResolver::TimeExpression>& times, uint32_t verb,
                               const std::optional<Date>& published) {
   const DateResolver::TimeExpression* best = nullptr;

@@ -17,6 +17,11 @@ namespace parley {
 void emit_events(Document& doc, const Event& base, const std::vector<size_t>& sources,
                  const std::vector<size_t>& targets);
 
+// A deed that is an event without a target: material conflict ("the jets bombed
+// the town"), a veto ("Russia vetoed the measure"), a threat. A rejection or a
+// denial without a target says too little to count.
+bool needs_no_target(const Event& e);
+
 // The date named nearest token `verb` that dates an event, else the publication date.
 std::optional<Date> date_near(const std::vector<DateResolver::TimeExpression>& times, uint32_t verb,
                               const std::optional<Date>& published);

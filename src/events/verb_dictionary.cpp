@@ -51,14 +51,23 @@ class VerbDictionary::Reader {
       if (!trim(p).empty()) alternatives.push_back(words(trim(p)));
   }
 
+  // A block named again (in a later file) adds its verbs and patterns to the
+  // first one, whose code wins: parley's file can give a block of verbs.txt a
+  // code of its own ("block REFUSE 120") and keep all of its patterns.
   void block(const std::vector<std::string_view>& f) {
     if (f.size() != 3) fail("want: block <TAB> NAME <TAB> CODE");
+    for (size_t i = 0; i < d_.blocks_.size(); ++i)
+      if (d_.blocks_[i].name == f[1]) {
+        current_ = i;
+        return;
+      }
+    current_ = d_.blocks_.size();
     d_.blocks_.push_back({std::string(f[1]), VerbCode::parse(f[2]), {}});
   }
 
   VerbBlock& current_block() {
-    if (d_.blocks_.empty() || d_.blocks_.size() <= first_block_) fail("verb or pattern before any block");
-    return d_.blocks_.back();
+    if (current_ == kNoBlock) fail("verb or pattern before any block");
+    return d_.blocks_[current_];
   }
 
   void verb(const std::vector<std::string_view>& f) {
@@ -138,7 +147,8 @@ class VerbDictionary::Reader {
   const Tokenizer& tokenizer_;
   std::string path_;
   int line_ = 0;
-  size_t first_block_ = d_.blocks_.size();
+  static constexpr size_t kNoBlock = SIZE_MAX;
+  size_t current_ = kNoBlock;  // the block that verbs and patterns go to
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> synsets_;
 };
 

@@ -176,6 +176,33 @@ StageSeconds measure_stages(const Pipeline& pipeline, const std::vector<std::str
   return seconds;
 }
 
+// Event coding alone, after the parse, one thread: each coder over the same
+// analyzed and resolved documents (issue 5's target is for the parse coder;
+// the shallow coder is its peer in the same run). Sentences per second.
+struct CodingRates {
+  double parse = 0, shallow = 0;
+};
+CodingRates measure_coding(const Pipeline& pipeline, const std::vector<std::string>& texts) {
+  std::vector<Document> docs(texts.size());
+  size_t sentences = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    docs[i].raw = texts[i];
+    docs[i].meta.published = Date::parse_iso("2017-05-10");
+    pipeline.process(docs[i]);
+    sentences += docs[i].sentences.size();
+  }
+  const auto& k = pipeline.knowledge();
+  auto rate = [&](auto&& code) {
+    const auto start = Clock::now();
+    for (auto& d : docs) code(d);
+    return sentences / seconds_since(start);
+  };
+  CodingRates r;
+  r.parse = rate([&](Document& d) { k.parse_coder.code(d, k.coding); });
+  r.shallow = rate([&](Document& d) { k.shallow_coder.code(d, k.coding); });
+  return r;
+}
+
 }  // namespace
 
 void run_benchmarks(const BenchOptions& o, std::ostream& out) {
@@ -210,6 +237,7 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
   const WholePath one = run_whole_path(pipeline, docs, 1, dir);
   const StageSeconds stages = measure_stages(pipeline, docs);
   const double stage_total = stages.clean + stages.analyze + stages.resolve + stages.code;
+  const CodingRates coding = measure_coding(pipeline, docs);
   const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::thread::hardware_concurrency());
   const WholePath all = threads > 1 ? run_whole_path(pipeline, docs, threads, dir) : one;
 
@@ -246,7 +274,9 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
                          {{"clean", stages.clean}, {"analyze", stages.analyze}, {"resolve", stages.resolve},
                           {"code", stages.code}}},
                         {"resolve_share_of_stages", stages.resolve / stage_total},
-                        {"resolve_share_of_whole_path", stages.resolve / one.seconds}};
+                        {"resolve_share_of_whole_path", stages.resolve / one.seconds},
+                        {"coding_sentences_per_second_1_thread", coding.parse},
+                        {"shallow_coding_sentences_per_second_1_thread", coding.shallow}};
     if (nlp.measured) {
       j["tag_parse_tokens_per_second"] = nlp.tag_parse_per_second;
       j["raw_analysis_tokens_per_second"] = nlp.raw_per_second;
@@ -284,6 +314,10 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
                 "resolve is %.1f%% of the stages, %.1f%% of the whole path (%.2f s)\n",
                 stages.clean, stages.analyze, stages.resolve, stages.code, 100 * stages.resolve / stage_total,
                 100 * stages.resolve / one.seconds, one.seconds);
+  out << line;
+  std::snprintf(line, sizeof line,
+                "event coding after the parse (1 thread): %.0f sentences/s; the shallow coder: %.0f sentences/s\n",
+                coding.parse, coding.shallow);
   out << line;
   if (!o.peer.empty()) {
     if (peer.ok) {

@@ -89,9 +89,20 @@ class SentenceResolver {
     return items;
   }
 
+  // "Iraqis", "Albanians": the plural of a country's demonym names its people.
+  PhraseIndex::Match demonym_plural(uint32_t k) const {
+    const std::string_view w = folded_[k];
+    if (w.size() < 4 || w.back() != 's') return {};
+    const std::vector<std::string_view> singular{w.substr(0, w.size() - 1)};
+    const auto m = dict_.actor_phrases().longest(singular, 0, 1);
+    if (!m || dict_.entries()[m.value].kind != ActorKind::Country) return {};
+    return {1, m.value};
+  }
+
   Item item_at(uint32_t k, const Sentence& s) const {
     uint32_t end = s.end_token;
     auto actor = capitalized(k) ? dict_.actor_phrases().longest(folded_, k, end) : PhraseIndex::Match{};
+    if (!actor && capitalized(k)) actor = demonym_plural(k);
     if (const uint32_t p = title_in_alias(k, actor)) {  // read the title on its own
       end = k + p;
       actor = dict_.actor_phrases().longest(folded_, k, end);
@@ -161,6 +172,7 @@ class SentenceResolver {
     if (kind != ActorKind::Country && kind != ActorKind::Capital) return false;
     if (next >= s.end_token || !capitalized(next) || doc_.tokens[next].kind != TokenKind::Word) return false;
     if (doc_.tokens[next].space_before == false) return false;
+    if (r_.not_names_.count(std::string(folded_[next]))) return false;  // "Serbia Friday"
     return !dict_.role_phrases().longest(folded_, next, s.end_token) &&
            !dict_.actor_phrases().longest(folded_, next, s.end_token);
   }

@@ -252,6 +252,18 @@ class TreeCoder {
     return -1;
   }
 
+  // "demanded that the United States match ...", "warned that Iran would ...":
+  // an appeal, demand, rejection, accusation or threat is aimed at the subject
+  // of the clause it governs. (A statement is not: "Putin said the US ...".)
+  int32_t clause_subject_target(uint32_t t, const std::string& cameo) const {
+    if (cameo.size() < 2 || !one_of(std::string_view(cameo).substr(0, 2), {"02", "03", "09", "10", "11", "12", "13"}))
+      return -1;
+    const int32_t c = tree_->child(t, "ccomp");
+    if (c < 0) return -1;
+    const int32_t s = tree_->child(static_cast<uint32_t>(c), "nsubj");
+    return s >= 0 && actor_of(static_cast<uint32_t>(s)) ? s : -1;
+  }
+
   void add_target_candidates(uint32_t t, bool statement, std::string& location, std::vector<uint32_t>& out) const {
     auto add_with_modifiers = [&](uint32_t c) {  // the nominal, then its prepositional objects
       out.push_back(c);
@@ -347,6 +359,7 @@ class TreeCoder {
     r.source = subject_of(t);
     r.target = target_of(t, r.cameo.starts_with("01"), r.location);
     r.how = "active";
+    if (r.target < 0 && (r.target = clause_subject_target(t, r.cameo)) >= 0) r.how += ", target from the clause";
     return r;
   }
 

@@ -44,6 +44,10 @@ TEST(ParseCoder, EachClauseHasItsOwnParticipants) {
   EXPECT_THAT(events("Germany said Poland accused Russia of lying."), ElementsAre("POL>RUS:112"));
 }
 
+TEST(ParseCoder, ADemandIsAimedAtTheSubjectOfWhatIsDemanded) {
+  EXPECT_THAT(events("Poland has demanded that Germany pay reparations for the war."), Contains("POL>DEU:100"));
+}
+
 TEST(ParseCoder, ThePassiveParticipleOfANounPhrase) {
   EXPECT_THAT(events("The resolution, vetoed by Russia on Tuesday, failed."), Contains("RUS>-:129"));
 }

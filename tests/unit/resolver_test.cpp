@@ -33,6 +33,18 @@ TEST(Resolver, CountriesAdjectivesAndMetonyms) {
   EXPECT_THAT(m, Contains("Syrian forces=SYRMIL"));
 }
 
+TEST(Resolver, PluralDemonymsAndWeekdaysAfterACountry) {
+  const auto m = mentions(test::process_text("Iraqis and Albanians protested in Serbia Friday.", "2010-01-01"));
+  EXPECT_THAT(m, Contains("Iraqis=IRQ"));
+  EXPECT_THAT(m, Contains("Albanians=ALB"));
+  EXPECT_THAT(m, Contains("Serbia=SRB"));  // not "Serbia Friday", an unknown name
+}
+
+TEST(Resolver, ASurnameAloneIsTheOnePersonInOfficeThen) {
+  EXPECT_THAT(mentions(test::process_text("President Mugabe spoke.", "2000-01-01")),
+              Contains(::testing::EndsWith("=ZWEGOV")));
+}
+
 TEST(Resolver, TitleTeachesAPersonsCodeForTheRestOfTheDocument) {
   const auto doc = test::process_text(
       "Russian Foreign Minister Sergey Zlotnikov arrived. Later, Zlotnikov said nothing.");

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "parley/coder_options.h"
 #include "parley/diagnostics.h"
 #include "parley/document.h"
 
@@ -19,6 +20,14 @@ struct PipelineOptions {
   // The NLP model (tagger, parser, entities). Empty: the default one, and none
   // at all if it is missing; "none": do not load one.
   std::string model;
+  // Dictionaries in PETRARCH's own formats (PETRARCH2's data/dictionaries)
+  // that replace the shipped verbs, actors, role words (agents) and discards;
+  // each one given replaces its part (parley eval petrarch).
+  struct PetrarchDictionaries {
+    std::string verbs, actors, agents, discards;
+  };
+  PetrarchDictionaries petrarch;
+  CoderOptions coder;                     // the coder's switches for process(doc)
 };
 
 // Where a run's documents go: the store, or anything else that wants them.
@@ -51,6 +60,8 @@ class Pipeline {
   // Runs the stages on a document whose raw input, format and metadata are set:
   // fills its clean text, id, tokens, sentences, mentions, events and quotes.
   void process(Document& doc) const;
+  // The same with other coder switches (PETRARCH's records change them between records).
+  void process(Document& doc, const CoderOptions& coder) const;
 
   // Reads the inputs, processes them in parallel and hands them to `sink` in
   // input order. Problems with inputs go to `diag`; its counts are the run's.

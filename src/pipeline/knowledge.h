@@ -40,6 +40,7 @@ struct Pipeline::Knowledge {
   ModalityCues modality;
   ShallowCoder coder;
   QuoteExtractor quotes;
+  CoderOptions coder_options;         // for process(doc) without options of its own
 };
 
 }  // namespace parley

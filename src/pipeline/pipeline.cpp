@@ -22,7 +22,11 @@ Pipeline::~Pipeline() = default;
 const std::string& Pipeline::data_dir() const { return knowledge_->data_dir; }
 const std::string& Pipeline::model_path() const { return knowledge_->model_path; }
 
-void Pipeline::process(Document& doc) const {
+void Pipeline::process(Document& doc) const { process(doc, knowledge_->coder_options); }
+
+// `coder` is for the event coder; the parse-based coder of issue 5 takes it
+// (require_dyad, new_actor_length, comma limits); the shallow coder has none.
+void Pipeline::process(Document& doc, [[maybe_unused]] const CoderOptions& coder) const {
   const Knowledge& k = *knowledge_;
   if (doc.format != InputFormat::Html) doc.utf8_repairs += utf8::repair(doc.raw);
   k.cleaner.clean(doc);

@@ -6,7 +6,11 @@
 #include "parley/pipeline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const parley::Pipeline pipeline(parley::PipelineOptions{PARLEY_SOURCE_DIR "/data", {}, ""});
+  static const parley::Pipeline pipeline([] {
+    parley::PipelineOptions o;
+    o.data_dir = PARLEY_SOURCE_DIR "/data";
+    return o;
+  }());
   parley::Document doc;
   doc.raw.assign(reinterpret_cast<const char*>(data), size);
   doc.format = size > 0 && (data[0] & 1) ? parley::InputFormat::Html : parley::InputFormat::Text;

@@ -14,7 +14,11 @@ std::string shared_data_dir() {
 }
 
 const Pipeline& shipped_pipeline() {
-  static const Pipeline pipeline(PipelineOptions{data_dir(), {}, ""});
+  static const Pipeline pipeline([] {
+    PipelineOptions o;
+    o.data_dir = data_dir();
+    return o;
+  }());
   return pipeline;
 }
 

@@ -1,5 +1,6 @@
 #include "cli/eval_failures.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "util/strings.h"

@@ -25,11 +25,21 @@ int syllables(std::string_view w) {
   return n;
 }
 
-// A one-syllable word ending consonant-vowel-consonant doubles its last
-// letter before -ed and -ing (stop -> stopped), except w, x and y.
+// Longer verbs stressed on their last syllable, which double as one-syllable
+// ones do (commit -> committed); spelling cannot tell them from visit -> visited.
+bool final_stress(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "abet",  "acquit", "admit",  "allot",   "commit", "compel", "confer", "control", "deter",  "equip",
+      "expel", "forbid", "incur",  "occur",   "omit",   "patrol", "permit", "prefer",  "propel", "rebel",
+      "recur", "refer",  "regret", "repel",   "submit", "transfer", "transmit", "upset"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+
+// A word ending consonant-vowel-consonant doubles its last letter before -ed
+// and -ing (stop -> stopped) when that syllable is stressed, except w, x and y.
 bool doubles(std::string_view w) {
   const size_t n = w.size();
-  if (n < 3 || syllables(w) != 1) return false;
+  if (n < 3 || (syllables(w) != 1 && !final_stress(w))) return false;
   const char last = w[n - 1];
   if (vowel(last) || last == 'w' || last == 'x' || last == 'y') return false;
   return vowel(w[n - 2]) && !vowel(w[n - 3]);

@@ -1,7 +1,7 @@
 // Regular English inflection for dictionaries that give only a base form:
 // a verb's -s, -ed and -ing forms and a noun's plural, by the spelling rules
-// (deny -> denies/denied, stop -> stopped, agree -> agreeing, crisis is left
-// alone). Irregular forms are not guessed: a dictionary gives them itself
+// (deny -> denies/denied, stop -> stopped, admit -> admitted, agree ->
+// agreeing). Irregular forms are not guessed: a dictionary gives them itself
 // (PETRARCH's `{...}`), and the parse-based coder matches lemmas anyway.
 #pragma once
 

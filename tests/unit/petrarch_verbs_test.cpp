@@ -109,6 +109,7 @@ TEST(EnglishForms, RegularVerbsAndPlurals) {
   EXPECT_THAT(regular_verb_forms("visit"), ElementsAre("visit", "visits", "visited", "visiting"));
   EXPECT_THAT(regular_verb_forms("die"), ElementsAre("die", "dies", "died", "dying"));
   EXPECT_THAT(regular_verb_forms("ban"), ElementsAre("ban", "bans", "banned", "banning"));
+  EXPECT_THAT(regular_verb_forms("admit"), ElementsAre("admit", "admits", "admitted", "admitting"));
   EXPECT_EQ(regular_plural("ministry"), "ministries");
   EXPECT_EQ(regular_plural("congressman"), "congressmen");
   EXPECT_EQ(regular_plural("troops"), "");

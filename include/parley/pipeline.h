@@ -27,7 +27,7 @@ struct PipelineOptions {
     std::string verbs, actors, agents, discards;
   };
   PetrarchDictionaries petrarch;
-  CoderOptions coder;                     // the coder's switches for process(doc)
+  CoderOptions coder_options;             // the coder's switches for process(doc)
 };
 
 // Where a run's documents go: the store, or anything else that wants them.

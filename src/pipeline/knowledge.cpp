@@ -77,6 +77,6 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       modality(ModalityCues::load(data_dir + "/events/modality.tsv", analyzer.tokenizer())),
       coder(verbs, tables, discards, dates, modality),
       quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")),
-      coder_options(options.coder) {}
+      coder_options(options.coder_options) {}
 
 }  // namespace parley

@@ -20,6 +20,10 @@ struct PipelineOptions {
   // The NLP model (tagger, parser, entities). Empty: the default one, and none
   // at all if it is missing; "none": do not load one.
   std::string model;
+  // The event coder: "parse" (the default: from the dependency parse; needs a
+  // model, else the shallow coder runs) or "shallow" (TABARI-style, over
+  // tokens and actor mentions only: faster, less precise).
+  std::string coder = "parse";
   // Dictionaries in PETRARCH's own formats (PETRARCH2's data/dictionaries)
   // that replace the shipped verbs, actors, role words (agents) and discards;
   // each one given replaces its part (parley eval petrarch).

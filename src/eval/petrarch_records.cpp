@@ -14,18 +14,19 @@ bool apply_petrarch_option(CoderOptions& o, std::string_view name, std::string_v
     o.require_dyad = v == "true";
     return true;
   }
-  std::optional<int>* field = name == "new_actor_length" ? &o.new_actor_length
-                              : name == "comma_min"      ? &o.comma_min
+  const bool actor_length = name == "new_actor_length";
+  std::optional<int>* field = name == "comma_min"        ? &o.comma_min
                               : name == "comma_max"      ? &o.comma_max
                               : name == "comma_bmin"     ? &o.comma_bmin
                               : name == "comma_bmax"     ? &o.comma_bmax
                               : name == "comma_emin"     ? &o.comma_emin
                               : name == "comma_emax"     ? &o.comma_emax
                                                          : nullptr;
-  if (!field) return false;
+  if (!field && !actor_length) return false;
   if (v.empty() || v.find_first_not_of("0123456789") != std::string::npos)
     throw DataError(std::string(name) + ": want a number, got \"" + v + "\"");
-  *field = std::stoi(v);
+  if (actor_length) o.new_actor_length = std::stoi(v);
+  else *field = std::stoi(v);
   return true;
 }
 
@@ -55,13 +56,6 @@ std::string decode_entities(std::string_view s) {
     if (!done) out += s[i];
   }
   return out;
-}
-
-// PETRARCH codes only events with a target unless a record says otherwise.
-CoderOptions petrarch_defaults() {
-  CoderOptions o;
-  o.require_dyad = true;
-  return o;
 }
 
 // Reads the records: text and tags in order, line numbers kept.
@@ -233,7 +227,7 @@ class RecordReader {
   size_t pos_ = 0;
   int line_ = 1;
   PetrarchRecords out_;
-  CoderOptions options_ = petrarch_defaults();
+  CoderOptions options_;  // require_dyad, as PETRARCH, until a record says otherwise
   std::optional<PetrarchRecord> record_;
   std::string open_;            // the element whose text is being read
   std::string captured_;

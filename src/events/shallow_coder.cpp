@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/event_emitter.h"
 #include "events/mention_index.h"
+#include "events/pattern_matcher.h"
 #include "events/quote_finder.h"
 
 namespace parley {
@@ -247,53 +249,6 @@ class SentenceCoder {
 
   // ---- patterns ----
 
-  bool matches_at(const std::vector<std::string>& phrase, uint32_t at, uint32_t limit) const {
-    if (phrase.empty() || at + phrase.size() > limit) return false;
-    for (size_t i = 0; i < phrase.size(); ++i)
-      if (words_[at + i] != phrase[i]) return false;
-    return true;
-  }
-  // The slots after the verb, in order, within [from, to), each at most
-  // kPatternGap words after the one before; where a target marker falls goes to
-  // `target_from`.
-  static constexpr uint32_t kPatternGap = 4;
-  bool match_after(const std::vector<PatternSlot>& slots, uint32_t from, uint32_t to,
-                   uint32_t& target_from) const {
-    uint32_t p = from;
-    for (const auto& slot : slots) {
-      if (slot.kind == PatternSlot::Kind::Target) target_from = p;
-      if (slot.kind != PatternSlot::Kind::Words) continue;
-      bool found = false;
-      for (uint32_t q = p; q < to && q <= p + kPatternGap && !found; ++q)
-        for (const auto& alt : slot.alternatives)
-          if (matches_at(alt, q, to)) {
-            p = q + static_cast<uint32_t>(alt.size());
-            found = true;
-            break;
-          }
-      if (!found) return false;
-    }
-    return true;
-  }
-  // The slots before the verb, right to left, within [from, verb).
-  bool match_before(const std::vector<PatternSlot>& slots, uint32_t from, uint32_t verb) const {
-    uint32_t p = verb;
-    for (auto it = slots.rbegin(); it != slots.rend(); ++it) {
-      if (it->kind != PatternSlot::Kind::Words) continue;
-      bool found = false;
-      for (uint32_t q = p; q > from && q + kPatternGap >= p && !found;) {
-        --q;
-        for (const auto& alt : it->alternatives)
-          if (q + alt.size() <= p && matches_at(alt, q, p)) {
-            p = q;
-            found = true;
-            break;
-          }
-      }
-      if (!found) return false;
-    }
-    return true;
-  }
   uint32_t clause_end(uint32_t from) const {
     for (uint32_t k = from; k < end_; ++k)
       if (opens_clause(words_[k])) return k;
@@ -303,21 +258,6 @@ class SentenceCoder {
     for (uint32_t k = verb; k > begin_; --k)
       if (opens_clause(words_[k - 1])) return k;
     return begin_;
-  }
-
-  // The most specific pattern of the block that the clause matches.
-  const VerbPattern* best_pattern(const VerbBlock& block, uint32_t vb, uint32_t ve, uint32_t& target_from) const {
-    const VerbPattern* best = nullptr;
-    const uint32_t window_end = clause_end(ve);
-    for (const auto& p : block.patterns) {
-      uint32_t marker = ve;
-      if ((!best || p.weight > best->weight) && match_after(p.after, ve, window_end, marker) &&
-          match_before(p.before, clause_begin(vb), vb)) {
-        best = &p;
-        target_from = marker;
-      }
-    }
-    return best;
   }
 
   // ---- the verb ----
@@ -374,9 +314,9 @@ class SentenceCoder {
     const bool possessive = vb > begin_ && is_possessive(words_[vb - 1]);
     if (!possessive && !used_as_verb(vb, form)) return;
     const VerbBlock& block = c_.verbs_.block(form.block);
-    uint32_t target_from = ve;
-    const VerbPattern* pattern = best_pattern(block, vb, ve, target_from);
-    auto r = roles(vb, ve, form, pattern ? pattern->code : form.code, target_from);
+    const PatternMatch match = best_pattern(block, words_, clause_begin(vb), vb, ve, clause_end(ve));
+    const VerbPattern* pattern = match.pattern;
+    auto r = roles(vb, ve, form, pattern ? pattern->code : form.code, match.target_from);
     if (!r || r->cameo.empty() || !r->source) return;
 
     Event e;
@@ -395,13 +335,13 @@ class SentenceCoder {
 
     e.sentence = sentence_;
     e.verb = {doc_.tokens[vb].span.begin, doc_.tokens[ve - 1].span.end};
-    e.date = date_near(vb);
+    e.date = date_near(times_, vb, doc_.meta.published);
     e.location = r->location;
     e.rule = "verb \"" + form.lemma + "\" (" + block.name + ")" +
              (pattern ? ", pattern \"" + pattern->text + "\"" : "");
     e.confidence = 0.5 + (pattern && pattern->weight > 0 ? 0.2 : 0) + (r->target ? 0.1 : 0) - (r->nominal ? 0.2 : 0);
     if (!(vb > begin_ && words_[vb - 1] == "to")) last_source_ = r->source;  // infinitives do not lead
-    emit(e, sources, r->target ? compound(*r->target) : std::vector<size_t>{});
+    emit_events(doc_, e, sources, r->target ? compound(*r->target) : std::vector<size_t>{});
   }
 
   bool negated(uint32_t verb) const {
@@ -420,44 +360,6 @@ class SentenceCoder {
       --k;
     if (const auto cue = c_.modality_.ending_at(words_, begin_, k)) return cue->modality;
     return Modality::Done;
-  }
-
-  // The date named nearest the verb that dates an event, else the publication date.
-  std::optional<Date> date_near(uint32_t verb) const {
-    const DateResolver::TimeExpression* best = nullptr;
-    auto distance = [verb](const DateResolver::TimeExpression& t) {
-      return t.begin > verb ? t.begin - verb : verb - t.end;
-    };
-    for (const auto& t : times_)
-      if (t.dates_event && t.date && (!best || distance(t) < distance(*best))) best = &t;
-    return best ? best->date : doc_.meta.published;
-  }
-
-  Participant participant(size_t m) const { return {mention(m).span, mention(m).actor}; }
-
-  // One event for each source and target pair; with several sources and no
-  // target ("Tillerson and Lavrov met"): each with each other.
-  void emit(const Event& base, const std::vector<size_t>& sources, const std::vector<size_t>& targets) {
-    auto add = [&](size_t s, std::optional<size_t> t) {
-      if (t && mention(s).actor.name == mention(*t).actor.name) return;
-      Event e = base;
-      e.source = participant(s);
-      if (t) e.target = participant(*t);
-      const Span a = e.source.span, b = t ? e.target.span : e.verb;
-      e.span = {std::min({a.begin, b.begin, e.verb.begin}), std::max({a.end, b.end, e.verb.end})};
-      if (sources.size() > 1 || targets.size() > 1) e.confidence -= 0.1;
-      doc_.events.push_back(std::move(e));
-    };
-    if (targets.empty() && sources.size() > 1) {
-      for (size_t s : sources)
-        for (size_t t : sources)
-          if (s != t) add(s, t);
-      return;
-    }
-    for (size_t s : sources) {
-      if (targets.empty()) add(s, std::nullopt);
-      for (size_t t : targets) add(s, t);
-    }
   }
 
   const ShallowCoder& c_;

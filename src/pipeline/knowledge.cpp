@@ -75,7 +75,10 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       discards(discards_for(options, analyzer.tokenizer(), data_dir)),
       dates(DateResolver::load(data_dir + "/dates/en.tsv", analyzer.tokenizer())),
       modality(ModalityCues::load(data_dir + "/events/modality.tsv", analyzer.tokenizer())),
-      coder(verbs, tables, discards, dates, modality),
+      compositions(VerbCompositions::load(data_dir + "/events/compositions.tsv")),
+      shallow_coder(verbs, tables, discards, dates, modality),
+      parse_coder(verbs, compositions, tables, discards, dates, modality),
+      use_parse_coder(model != nullptr && options.coder != "shallow"),
       quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")),
       coder_options(options.coder_options) {}
 

@@ -8,11 +8,13 @@
 #include "actors/actor_dictionary.h"
 #include "actors/resolver.h"
 #include "events/date_resolver.h"
+#include "events/dependency_coder.h"
 #include "events/discards.h"
 #include "events/event_tables.h"
 #include "events/modality_cues.h"
 #include "events/quote_extractor.h"
 #include "events/shallow_coder.h"
+#include "events/verb_compositions.h"
 #include "events/verb_dictionary.h"
 #include "extract/cleaner.h"
 #include "nlp/word_lists.h"
@@ -38,7 +40,10 @@ struct Pipeline::Knowledge {
   DiscardList discards;
   DateResolver dates;
   ModalityCues modality;
-  ShallowCoder coder;
+  VerbCompositions compositions;
+  ShallowCoder shallow_coder;
+  DependencyCoder parse_coder;
+  bool use_parse_coder;  // a model parses the sentences and --coder shallow was not asked for
   QuoteExtractor quotes;
   CoderOptions coder_options;         // for process(doc) without options of its own
 };

@@ -24,9 +24,8 @@ const std::string& Pipeline::model_path() const { return knowledge_->model_path;
 
 void Pipeline::process(Document& doc) const { process(doc, knowledge_->coder_options); }
 
-// `coder` is for the event coder; the parse-based coder of issue 5 takes it
-// (require_dyad, new_actor_length, comma limits); the shallow coder has none.
-void Pipeline::process(Document& doc, [[maybe_unused]] const CoderOptions& coder) const {
+// `coder` reaches the parse-based coder; the shallow coder has no switches.
+void Pipeline::process(Document& doc, const CoderOptions& coder) const {
   const Knowledge& k = *knowledge_;
   if (doc.format != InputFormat::Html) doc.utf8_repairs += utf8::repair(doc.raw);
   k.cleaner.clean(doc);
@@ -34,7 +33,10 @@ void Pipeline::process(Document& doc, [[maybe_unused]] const CoderOptions& coder
   k.analyzer.analyze(doc);
   if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
   k.resolver.resolve(doc);
-  k.coder.code(doc);
+  if (k.use_parse_coder)
+    k.parse_coder.code(doc, coder);
+  else
+    k.shallow_coder.code(doc);
   k.quotes.extract(doc);
 }
 

@@ -22,12 +22,26 @@ const Pipeline& shipped_pipeline() {
   return pipeline;
 }
 
-Document process_text(const std::string& text, const std::string& published) {
+const Pipeline& shallow_pipeline() {
+  static const Pipeline pipeline([] {
+    PipelineOptions o;
+    o.data_dir = data_dir();
+    o.coder = "shallow";
+    return o;
+  }());
+  return pipeline;
+}
+
+Document process_text(const std::string& text, const std::string& published, const Pipeline& pipeline) {
   Document doc;
   doc.raw = text;
   doc.meta.published = Date::parse_iso(published);
-  shipped_pipeline().process(doc);
+  pipeline.process(doc);
   return doc;
+}
+
+Document process_text(const std::string& text, const std::string& published) {
+  return process_text(text, published, shipped_pipeline());
 }
 
 std::string temp_path(const std::string& name) {

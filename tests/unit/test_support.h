@@ -13,9 +13,11 @@ std::string source_dir();                 // the project's root
 std::string data_dir();                   // its data/
 std::string shared_data_dir();            // ../shared/data, or "" when absent
 const Pipeline& shipped_pipeline();       // loaded once per test binary
+const Pipeline& shallow_pipeline();       // the same with --coder shallow
 
 // A plain-text document published on `published` (YYYY-MM-DD), run through every stage.
 Document process_text(const std::string& text, const std::string& published = "2017-05-10");
+Document process_text(const std::string& text, const std::string& published, const Pipeline& pipeline);
 
 std::string temp_path(const std::string& name);   // a fresh path in the test's temp directory
 

@@ -1,0 +1,419 @@
+#include "events/dependency_coder.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "events/event_emitter.h"
+#include "events/mention_index.h"
+#include "events/pattern_matcher.h"
+#include "events/quote_finder.h"
+#include "events/sentence_tree.h"
+
+namespace parley {
+
+namespace {
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Dependents that belong to another clause or to no phrase: the verb's
+// patterns are not matched across them and its target is not looked for there.
+bool leaves_phrase(std::string_view base_rel) {
+  return one_of(base_rel, {"advcl", "ccomp", "parataxis", "conj", "acl", "punct", "cc", "discourse", "vocative",
+                           "list", "reparandum", "dislocated", "orphan", "csubj"});
+}
+// Prepositions whose object may be a verb's target ("sanctions on Russia",
+// "ties with Gondor", "fired at the base"); the others introduce places, times or topics.
+bool target_preposition(std::string_view p) {
+  return one_of(p, {"with", "to", "against", "on", "upon", "for", "from", "toward", "towards", "into", "at", "over",
+                    "between"});
+}
+bool locative_preposition(std::string_view p) {
+  return one_of(p, {"in", "near", "inside", "outside", "across", "throughout"});
+}
+bool is_negation(std::string_view w) { return one_of(w, {"not", "n't", "n\u2019t", "never"}); }
+bool is_modal(std::string_view w) {
+  return one_of(w, {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "'d"});
+}
+bool is_relative_pronoun(std::string_view w) { return one_of(w, {"who", "which", "that", "whom"}); }
+
+}  // namespace
+
+DependencyCoder::DependencyCoder(const VerbDictionary& verbs, const VerbCompositions& compositions,
+                                 const EventTables& tables, const DiscardList& discards, const DateResolver& dates,
+                                 const ModalityCues& modality)
+    : verbs_(verbs), compositions_(compositions), tables_(tables), discards_(discards), dates_(dates),
+      modality_(modality) {
+  // Forms are stored in load order (parley's corrections first), so the first
+  // form with a lemma carries the code that wins.
+  for (uint32_t i = 0; i < verbs.form_count(); ++i) {
+    std::string lemma = verbs.form(i).lemma;  // "+take office": '+' marks the inflected word
+    std::erase(lemma, '+');
+    by_lemma_.emplace(std::move(lemma), i);
+  }
+}
+
+uint32_t DependencyCoder::form_of_lemma(const std::string& lemma) const {
+  const auto it = by_lemma_.find(lemma);
+  return it == by_lemma_.end() ? kNone : it->second;
+}
+
+// Codes the parsed sentences of one document.
+class TreeCoder {
+ public:
+  TreeCoder(const DependencyCoder& c, Document& doc, const CoderOptions& options)
+      : c_(c), doc_(doc), options_(options), words_(doc.norm_words()), mention_at_(mention_index(doc)),
+        in_quote_(tokens_in_quotes(doc, find_quote_regions(doc))) {}
+
+  void run() {
+    if (c_.discards_.discards_document(words_)) return;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sentence = doc_.sentences[s];
+      if (c_.discards_.discards_sentence(words_, sentence.first_token, sentence.end_token)) continue;
+      SentenceTree tree(doc_, sentence);
+      if (!tree.parsed()) continue;
+      code_sentence(s, sentence, tree);
+    }
+  }
+
+ private:
+  using MentionRef = std::optional<size_t>;
+  static constexpr uint32_t kNone = DependencyCoder::kNone;
+
+  // A verb of the dictionary in the sentence, with the code its own phrase gives it.
+  struct CodedVerb {
+    uint32_t form = kNone;
+    VerbCode code;
+    PatternMatch match;
+    std::vector<uint32_t> phrase;  // the verb's clause, in text order
+  };
+
+  void code_sentence(uint32_t s, const Sentence& sentence, const SentenceTree& tree) {
+    tree_ = &tree;
+    sentence_ = s;
+    begin_ = sentence.first_token;
+    times_ = c_.dates_.find(words_, sentence.first_token, sentence.end_token, doc_.meta.published);
+    verbs_.assign(sentence.end_token - begin_, CodedVerb{});
+    consumed_.assign(sentence.end_token - begin_, false);
+    for (uint32_t t = begin_; t < sentence.end_token; ++t) find_verb(t);
+    for (uint32_t t = begin_; t < sentence.end_token; ++t)
+      if (verb(t).form != kNone && !consumed_[t - begin_]) code_verb(t);
+  }
+
+  CodedVerb& verb(uint32_t t) { return verbs_[t - begin_]; }
+  const Mention& mention(size_t m) const { return doc_.mentions[m]; }
+  std::string_view upos(uint32_t t) const { return doc_.tokens[t].upos.str(); }
+  std::string lemma(uint32_t t) const { return ascii_lower_copy(doc_.token_lemma(t)); }
+  static std::string ascii_lower_copy(std::string_view s) {
+    std::string out(s);
+    for (char& ch : out)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return out;
+  }
+
+  // ---- finding the verbs ----
+
+  // The dictionary form of token t: its lemma with its particle ("carry out"),
+  // its lemma, or its surface form.
+  uint32_t form_at(uint32_t t) const {
+    const std::string base = lemma(t);
+    if (const int32_t prt = tree_->child(t, "compound:prt"); prt >= 0) {
+      const uint32_t f = c_.form_of_lemma(base + " " + std::string(words_[static_cast<uint32_t>(prt)]));
+      if (f != kNone) return f;
+    }
+    // "took office": a dictionary verb of two words whose second is the next word.
+    if (t + 1 < doc_.tokens.size())
+      if (const uint32_t f = c_.form_of_lemma(base + " " + std::string(words_[t + 1])); f != kNone) return f;
+    if (const uint32_t f = c_.form_of_lemma(base); f != kNone) return f;
+    const auto m = c_.verbs_.forms().longest(words_, t, t + 1);
+    return m ? m.value : kNone;
+  }
+
+  void find_verb(uint32_t t) {
+    const std::string_view pos = upos(t);
+    const bool verbal = pos == "VERB";
+    const bool nominal = pos == "NOUN" && tree_->child(t, "nmod:poss") >= 0;  // "Trump's meeting with Lavrov"
+    if (!verbal && !nominal) return;
+    if (one_of(tree_->base_rel(t), {"amod", "compound"})) return;
+    const uint32_t f = form_at(t);
+    if (f == kNone) return;
+    CodedVerb& v = verb(t);
+    v.form = f;
+    v.phrase = tree_->subtree(t, [&](uint32_t c) { return leaves_phrase(tree_->base_rel(c)); });
+    const auto at = static_cast<uint32_t>(std::lower_bound(v.phrase.begin(), v.phrase.end(), t) - v.phrase.begin());
+    std::vector<std::string_view> words;
+    words.reserve(v.phrase.size());
+    for (uint32_t k : v.phrase) words.push_back(words_[k]);
+    const VerbForm& form = c_.verbs_.form(f);
+    v.match = best_pattern(c_.verbs_.block(form.block), words, 0, at, at + 1, static_cast<uint32_t>(words.size()));
+    v.code = v.match.pattern ? v.match.pattern->code : form.code;
+  }
+
+  // ---- participants ----
+
+  MentionRef usable_mention_at(uint32_t t) const {
+    const int32_t m = mention_at_[t];
+    if (m < 0 || !mention(static_cast<size_t>(m)).actor.known()) return std::nullopt;
+    return static_cast<size_t>(m);
+  }
+
+  // The actor a nominal stands for: its own mention, or a name that modifies
+  // it ("U.S. officials", "the government of Russia"). A possessor is not the
+  // noun's actor ("Moscow's displeasure").
+  // An event named by a verb's -ing form is no actor ("the Comey firing").
+  MentionRef actor_of(uint32_t t) const {
+    if (const MentionRef m = usable_mention_at(t)) return m;
+    if (words_[t].ends_with("ing") && c_.verbs_.forms().longest(words_, t, t + 1)) return std::nullopt;
+    for (uint32_t c : tree_->children(t)) {
+      const std::string_view r = tree_->rel(c);
+      const bool modifier = one_of(r, {"compound", "amod", "flat", "appos", "nmod:desc"}) ||
+                            (r == "nmod" && tree_->preposition(c) == "of");
+      if (!modifier) continue;
+      if (const MentionRef m = usable_mention_at(c)) return m;
+    }
+    return std::nullopt;
+  }
+
+  // The actor and those conjoined with it ("Russia, Iran and Turkey").
+  std::vector<size_t> with_conjuncts(uint32_t t) const {
+    std::vector<size_t> out;
+    auto add = [&](uint32_t k) {
+      if (const MentionRef m = actor_of(k); m && std::find(out.begin(), out.end(), *m) == out.end()) out.push_back(*m);
+    };
+    add(t);
+    if (out.empty()) return out;
+    for (uint32_t c : tree_->children(t, "conj")) add(c);
+    return out;
+  }
+
+  // The token that is the verb's subject: its own, the noun a relative clause
+  // modifies, or the one it shares with the verb it depends on ("Russia
+  // vetoed the draft and blamed Washington", "wants to improve ties", "asked
+  // Lavrov to release": the object of "ask" releases). -1 when there is none.
+  int32_t subject_of(uint32_t t, int depth = 0) const {
+    if (depth > 8) return -1;
+    const int32_t s = tree_->child(t, "nsubj");
+    const int32_t h = tree_->head(t);
+    const std::string_view r = tree_->rel(t);
+    if (s >= 0) {
+      if (r.starts_with("acl") && h >= 0 && is_relative_pronoun(words_[static_cast<uint32_t>(s)])) return h;
+      return s;
+    }
+    if (h < 0) return -1;
+    const auto head = static_cast<uint32_t>(h);
+    // "American jets bombed Syria" parsed as a clause modifying "jets": a
+    // finite or -ing verb attached to a noun has that noun as its subject.
+    // A verb the parser left hanging off a noun before it ("President Trump on
+    // Wednesday told ...") has the same subject.
+    if ((r == "acl" && !passive(t) && doc_.tokens[t].xpos != "VB") || (r == "dep" && head < t && one_of(upos(head), {"PROPN", "NOUN"})))
+      return h;
+    if (r == "xcomp") {
+      if (const int32_t o = tree_->child(head, "iobj"); o >= 0) return o;
+      if (const int32_t o = tree_->child(head, "obj"); o >= 0 && actor_of(static_cast<uint32_t>(o))) return o;
+      return subject_of(head, depth + 1);
+    }
+    if (r == "conj" && one_of(upos(head), {"VERB", "AUX"})) return subject_of(head, depth + 1);
+    if (r == "advcl" && doc_.tokens[t].xpos == "VBG" && tree_->child(t, "mark") < 0)
+      return subject_of(head, depth + 1);  // "..., saying it would retaliate"
+    return -1;
+  }
+
+  // Where the target is: the indirect or direct object, an object's
+  // prepositional modifier ("ties with Gondor"), an oblique ("sanctions on
+  // Russia"). A pattern's target marker moves the search to where it fell.
+  // Places after "in" become the event's location. -1 when there is none.
+  int32_t target_of(uint32_t t, bool statement, std::string& location) {
+    const CodedVerb& v = verb(t);
+    const uint32_t from = v.match.pattern && v.match.target_from < v.phrase.size() ? v.phrase[v.match.target_from] : 0;
+    std::vector<uint32_t> candidates;
+    add_target_candidates(t, statement, location, candidates);
+    // "sought to put a positive spin on the talks with Tillerson": an uncoded
+    // complement's objects are the verb's own.
+    if (const int32_t x = tree_->child(t, "xcomp"); x >= 0 && verb(static_cast<uint32_t>(x)).form == kNone)
+      add_target_candidates(static_cast<uint32_t>(x), statement, location, candidates);
+    for (uint32_t c : candidates)
+      if (c >= from && actor_of(c)) return static_cast<int32_t>(c);
+    return -1;
+  }
+
+  void add_target_candidates(uint32_t t, bool statement, std::string& location, std::vector<uint32_t>& out) const {
+    auto add_with_modifiers = [&](uint32_t c) {  // the nominal, then its prepositional objects
+      out.push_back(c);
+      if (statement) return;
+      for (uint32_t n : tree_->children(c, "nmod"))
+        if (target_preposition(tree_->preposition(n))) out.push_back(n);
+    };
+    for (std::string_view rel : {"iobj", "obj"})
+      for (uint32_t c : tree_->children(t, rel)) add_with_modifiers(c);
+    for (uint32_t c : tree_->children(t, "obl")) {
+      const std::string_view p = tree_->preposition(c);
+      if (tree_->rel(c) != "obl" || p.empty()) continue;
+      const MentionRef m = actor_of(c);
+      if (m && locative_preposition(p) && (mention(*m).actor.kind == ActorKind::Country ||
+                                           mention(*m).actor.kind == ActorKind::Capital)) {
+        if (location.empty()) location = mention(*m).actor.name;
+        continue;
+      }
+      if (target_preposition(p) && (!statement || p == "to")) add_with_modifiers(c);
+    }
+  }
+
+  // ---- negation and modality ----
+
+  bool negated(uint32_t t) const {
+    for (uint32_t c : tree_->children(t))
+      if (tree_->base_rel(c) == "advmod" && is_negation(words_[c])) return true;
+    return false;
+  }
+
+  // The verb's auxiliaries and negation right before it are skipped back to a
+  // modal, then data/events/modality.tsv says what the words before mean
+  // ("wants to", "could", "will").
+  Modality modality(uint32_t t) const {
+    if (in_quote_[t]) return Modality::Reported;
+    uint32_t k = t;
+    while (k > begin_ && tree_->head(k - 1) == static_cast<int32_t>(t) && !is_modal(words_[k - 1]) &&
+           (one_of(tree_->base_rel(k - 1), {"aux"}) || is_negation(words_[k - 1])))
+      --k;
+    if (const auto cue = c_.modality_.ending_at(words_, begin_, k)) return cue->modality;
+    // "might move to charge Assad": a complement is as certain as the verb it completes.
+    if (tree_->rel(t) == "xcomp" && tree_->head(t) >= 0) return modality(static_cast<uint32_t>(tree_->head(t)));
+    return Modality::Done;
+  }
+
+  // ---- coding ----
+
+  bool passive(uint32_t t) const {
+    if (tree_->child(t, "nsubj:pass") >= 0 || tree_->child(t, "aux:pass") >= 0) return true;
+    // A participle modifying a noun is passive ("the strike launched by the
+    // US") unless it has an object, or no agent and a person before it ("Nikki
+    // Haley, called on Moscow": a headline's clause the parser took for a modifier).
+    if (tree_->rel(t) != "acl" || doc_.tokens[t].xpos != "VBN" || tree_->child(t, "obj") >= 0) return false;
+    if (tree_->child(t, "obl:agent") >= 0) return true;
+    const MentionRef head = usable_mention_at(static_cast<uint32_t>(tree_->head(t)));
+    return !head || mention(*head).actor.kind != ActorKind::Person;
+  }
+
+  struct Roles {
+    int32_t source = -1, target = -1;
+    std::string cameo;
+    std::string location;
+    std::string how;  // for the rule: which relations gave the roles
+    bool composed = false;
+  };
+
+  Roles roles(uint32_t t) {
+    CodedVerb& v = verb(t);
+    Roles r;
+    if (upos(t) != "VERB") {  // a nominal event: the possessor did it to the prepositional object
+      r.cameo = v.code.active;
+      r.source = tree_->child(t, "nmod:poss");
+      for (uint32_t n : tree_->children(t, "nmod"))
+        if (target_preposition(tree_->preposition(n)) && actor_of(n)) {
+          r.target = static_cast<int32_t>(n);
+          break;
+        }
+      r.how = "possessor, nmod";
+      return r;
+    }
+    if (passive(t)) {
+      const int32_t agent = tree_->child(t, "obl:agent");
+      const int32_t subject = tree_->rel(t) == "acl" ? tree_->head(t) : tree_->child(t, "nsubj:pass");
+      // "043:042": the passive code takes the subject as its source; a plain
+      // code turns around: "was vetoed by Russia" -> Russia is the source.
+      r.cameo = v.code.has_passive ? v.code.passive : v.code.active;
+      r.source = v.code.has_passive ? subject : agent;
+      r.target = v.code.has_passive ? agent : subject;
+      r.how = "passive";
+      return r;
+    }
+    r.cameo = v.code.active;
+    r.source = subject_of(t);
+    r.target = target_of(t, r.cameo.starts_with("01"), r.location);
+    r.how = "active";
+    return r;
+  }
+
+  // "agreed to meet", "threatened to attack": the governed verb's code
+  // composes with this one; its target serves when this verb has none.
+  void compose(uint32_t t, Roles& r) {
+    const int32_t x = tree_->child(t, "xcomp");
+    if (x < 0 || verb(static_cast<uint32_t>(x)).form == kNone) return;
+    const auto lower = static_cast<uint32_t>(x);
+    Roles lr = roles(lower);
+    const auto code = c_.compositions_.compose(lemma(t), lr.cameo);
+    if (!code) return;
+    r.cameo = *code;
+    if (r.target < 0) r.target = lr.target;
+    if (r.location.empty()) r.location = lr.location;
+    r.how += ", composed with \"" + std::string(words_[lower]) + "\"";
+    r.composed = true;
+    consumed_[lower - begin_] = true;
+  }
+
+  // A verb that only leads into the coded verb it governs ("wants to improve
+  // ties with Russia") is not an event of its own.
+  bool leads_into_coded_verb(uint32_t t, const Roles& r) const {
+    if (r.target >= 0 || r.composed) return false;
+    const int32_t x = tree_->child(t, "xcomp");
+    return x >= 0 && verbs_[static_cast<uint32_t>(x) - begin_].form != kNone;
+  }
+
+  void code_verb(uint32_t t) {
+    Roles r = roles(t);
+    compose(t, r);
+    if (r.cameo.empty() || r.source < 0 || leads_into_coded_verb(t, r)) return;
+    const std::vector<size_t> sources = with_conjuncts(static_cast<uint32_t>(r.source));
+    if (sources.empty()) return;
+    const std::vector<size_t> targets =
+        r.target >= 0 ? with_conjuncts(static_cast<uint32_t>(r.target)) : std::vector<size_t>{};
+
+    Event e;
+    e.cameo = r.cameo;
+    c_.tables_.describe(e);
+    e.negated = negated(t) || (tree_->rel(t) == "xcomp" && tree_->head(t) >= 0 &&
+                               negated(static_cast<uint32_t>(tree_->head(t))));
+    e.modality = modality(t);
+    if (targets.empty() && sources.size() < 2 && !plain_deed(e)) return;
+    e.sentence = sentence_;
+    e.verb = doc_.tokens[t].span;
+    if (const int32_t prt = tree_->child(t, "compound:prt"); prt == static_cast<int32_t>(t) + 1)
+      e.verb.end = doc_.tokens[t + 1].span.end;  // "shot down"
+    e.date = date_near(times_, t, doc_.meta.published);
+    e.location = r.location;
+    const CodedVerb& v = verb(t);
+    const VerbForm& form = c_.verbs_.form(v.form);
+    e.rule = "parse: verb \"" + form.lemma + "\" (" + c_.verbs_.block(form.block).name + ")" +
+             (v.match.pattern ? ", pattern \"" + v.match.pattern->text + "\"" : "") + ", " + r.how;
+    e.confidence = 0.6 + (v.match.pattern && v.match.pattern->weight > 0 ? 0.2 : 0) + (targets.empty() ? 0 : 0.1) -
+                   (upos(t) != "VERB" ? 0.2 : 0);
+    emit_events(doc_, e, sources, targets);
+  }
+
+  // An event without a target is kept when PETRARCH's require_dyad is off, or
+  // when it is a plain deed of conflict ("Russia vetoed the measure").
+  bool plain_deed(const Event& e) const {
+    if (!options_.require_dyad) return true;
+    return (e.quad == 4 || e.root == "12" || e.root == "13") && !e.negated && e.modality == Modality::Done;
+  }
+
+  const DependencyCoder& c_;
+  Document& doc_;
+  const CoderOptions& options_;
+  const std::vector<std::string_view> words_;
+  const std::vector<int32_t> mention_at_;
+  const std::vector<bool> in_quote_;
+  const SentenceTree* tree_ = nullptr;
+  uint32_t sentence_ = 0, begin_ = 0;
+  std::vector<DateResolver::TimeExpression> times_;
+  std::vector<CodedVerb> verbs_;
+  std::vector<bool> consumed_;
+};
+
+void DependencyCoder::code(Document& doc, const CoderOptions& options) const {
+  doc.events.clear();
+  TreeCoder(*this, doc, options).run();
+}
+
+}  // namespace parley

@@ -1,0 +1,24 @@
+// What both coders do once they know a verb's code and its participants: one
+// Event per source and target pair (compound actors give several), dated by
+// the time expression nearest the verb.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "events/date_resolver.h"
+#include "parley/document.h"
+
+namespace parley {
+
+// Adds `base` to doc.events once for each source and target mention. With
+// several sources and no target ("Tillerson and Lavrov met"): each with each
+// other. An actor is never its own target.
+void emit_events(Document& doc, const Event& base, const std::vector<size_t>& sources,
+                 const std::vector<size_t>& targets);
+
+// The date named nearest token `verb` that dates an event, else the publication date.
+std::optional<Date> date_near(const std::vector<DateResolver::TimeExpression>& times, uint32_t verb,
+                              const std::optional<Date>& published);
+
+}  // namespace parley

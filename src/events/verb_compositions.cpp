@@ -1,0 +1,32 @@
+#include "events/verb_compositions.h"
+
+#include "util/strings.h"
+#include "util/text_file.h"
+
+namespace parley {
+
+VerbCompositions VerbCompositions::load(const std::string& path) {
+  VerbCompositions c;
+  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+    if (f.size() == 3 && f[0] == "class") {
+      for (const auto lemma : split(f[2], ' '))
+        if (!lemma.empty()) c.class_of_.emplace(std::string(lemma), std::string(f[1]));
+    } else if (f.size() == 4 && f[0] == "code") {
+      if (f[2] != "*" && f[2].size() != 2) throw DataError(where(path, line) + "want a two-digit CAMEO root or *");
+      c.codes_[std::string(f[1]) + " " + std::string(f[2])] = std::string(f[3]);
+    } else {
+      throw DataError(where(path, line) + "want: class <TAB> name <TAB> lemmas, or code <TAB> class <TAB> root <TAB> code");
+    }
+  });
+  return c;
+}
+
+std::optional<std::string> VerbCompositions::compose(std::string_view upper_lemma, std::string_view lower_code) const {
+  const auto cls = class_of_.find(std::string(upper_lemma));
+  if (cls == class_of_.end() || lower_code.size() < 2) return std::nullopt;
+  for (const std::string_view root : {lower_code.substr(0, 2), std::string_view("*")})
+    if (const auto it = codes_.find(cls->second + " " + std::string(root)); it != codes_.end()) return it->second;
+  return std::nullopt;
+}
+
+}  // namespace parley

@@ -1,0 +1,28 @@
+// Verb-verb composition (data/events/compositions.tsv): the one event that a
+// verb such as "agree", "ask", "refuse" or "threaten" makes with the coded verb
+// it governs ("agreed to meet" -> 036, "threatened to attack" -> 138).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace parley {
+
+class VerbCompositions {
+ public:
+  // Throws DataError with file:line.
+  static VerbCompositions load(const std::string& path);
+
+  // The composed code for an upper verb's lemma and the lower verb's CAMEO
+  // code, or nothing when the upper verb composes no event.
+  std::optional<std::string> compose(std::string_view upper_lemma, std::string_view lower_code) const;
+  bool composes(std::string_view upper_lemma) const { return class_of_.contains(std::string(upper_lemma)); }
+
+ private:
+  std::unordered_map<std::string, std::string> class_of_;  // lemma -> class
+  std::unordered_map<std::string, std::string> codes_;     // "class root" -> code
+};
+
+}  // namespace parley

@@ -1,0 +1,64 @@
+// The parse coder on what only a parse tells: clauses, complements and
+// relative clauses. (tests/unit/coder_test.cpp runs what both coders share.)
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "unit/test_support.h"
+
+namespace parley {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Not;
+
+std::vector<std::string> events(const std::string& text, const std::string& published = "2017-05-10") {
+  std::vector<std::string> out;
+  for (const auto& e : test::process_text(text, published).events)
+    out.push_back(e.source.actor.code + ">" + (e.target.present() ? e.target.actor.code : "-") + ":" + e.cameo);
+  return out;
+}
+
+TEST(ParseCoder, AgreeingToMeetIsAnIntentToMeet) {
+  EXPECT_THAT(events("Russia and China agreed to meet in Geneva."), ElementsAre("RUS>CHN:036", "CHN>RUS:036"));
+}
+
+TEST(ParseCoder, ThreateningToAttackIsAThreatOfForce) {
+  EXPECT_THAT(events("Iran threatened to attack Israel."), ElementsAre("IRN>ISR:138"));
+}
+
+TEST(ParseCoder, AComplementTakesTheSubjectOfTheVerbItCompletes) {
+  const auto doc = test::process_text("Germany wants to improve relations with France.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source.actor.code, "DEU");
+  EXPECT_EQ(doc.events[0].target.actor.code, "FRA");
+  EXPECT_EQ(doc.events[0].modality, Modality::Intended);
+}
+
+TEST(ParseCoder, ARelativeClauseTakesTheNounItModifies) {
+  EXPECT_THAT(events("Germany, which criticized France on Monday, stayed calm."), Contains("DEU>FRA:111"));
+}
+
+TEST(ParseCoder, EachClauseHasItsOwnParticipants) {
+  // "accused" belongs to Poland, not to the speaker; the speaker's "said" has no addressee.
+  EXPECT_THAT(events("Germany said Poland accused Russia of lying."), ElementsAre("POL>RUS:112"));
+}
+
+TEST(ParseCoder, ThePassiveParticipleOfANounPhrase) {
+  EXPECT_THAT(events("The resolution, vetoed by Russia on Tuesday, failed."), Contains("RUS>-:129"));
+}
+
+TEST(ParseCoder, EventsRecordTheirRule) {
+  const auto doc = test::process_text("Russia vetoed the measure.");
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_THAT(doc.events[0].rule, ::testing::StartsWith("parse: verb \"veto\""));
+}
+
+TEST(ParseCoder, WordsOfAnotherClauseDoNotRefineTheCode) {
+  // "attack" is the object of another clause, not what France condemned... the
+  // code of "condemned" comes from its own phrase.
+  EXPECT_THAT(events("France condemned Syria after the attack."), Not(Contains("FRA>SYR:190")));
+}
+
+}  // namespace
+}  // namespace parley

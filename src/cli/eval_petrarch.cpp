@@ -22,6 +22,7 @@ namespace parley::cli {
 namespace {
 struct EvalPetrarchOptions {
   std::string file, dictionaries, data_dir, part;
+  std::string coder = "parse";
   bool json = false;
   int failures = -1;
 };
@@ -41,6 +42,7 @@ PipelineOptions pipeline_options(const EvalPetrarchOptions& o, const PetrarchRec
   auto in_dir = [&](const std::string& f) { return f.empty() ? f : (dir / f).lexically_normal().string(); };
   PipelineOptions p;
   p.data_dir = o.data_dir;
+  p.coder = o.coder;
   p.petrarch = {in_dir(r.verbs), in_dir(r.actors), in_dir(r.agents), in_dir(r.discards)};
   return p;
 }
@@ -83,6 +85,8 @@ void add_eval_petrarch_command(CLI::App& eval, int& exit_code) {
                   "where the dictionaries named in <Environment> are (default: FILE's directory/../dictionaries)")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--data", o->data_dir, "parley's data directory, for everything else")->check(CLI::ExistingDirectory);
+  cmd->add_option("--coder", o->coder, "the event coder: parse (from the dependency parse; the default) or shallow")
+      ->check(CLI::IsMember({"parse", "shallow"}));
   cmd->add_option("--part", o->part, "only the records whose id hashes to K modulo N (K/N), to keep a part unseen");
   cmd->add_option("--failures", o->failures, "print at most N failed records (default: all; not with --json)")
       ->check(CLI::NonNegativeNumber);

@@ -40,6 +40,10 @@ PipelineOptions pipeline_options(const EvalPetrarchOptions& o, const PetrarchRec
       o.dictionaries.empty() ? std::filesystem::path(o.file).parent_path() / ".." / "dictionaries"
                              : std::filesystem::path(o.dictionaries);
   auto in_dir = [&](const std::string& f) { return f.empty() ? f : (dir / f).lexically_normal().string(); };
+  const std::pair<const char*, const std::string*> named[] = {
+      {"Verbfile", &r.verbs}, {"Actorfile", &r.actors}, {"Agentfile", &r.agents}, {"Discardfile", &r.discards}};
+  for (const auto& [tag, file] : named)
+    if (file->empty()) std::cerr << "parley: " << o.file << " names no <" << tag << ">: parley's own is used\n";
   PipelineOptions p;
   p.data_dir = o.data_dir;
   p.coder = o.coder;
@@ -102,7 +106,10 @@ void add_eval_petrarch_command(CLI::App& eval, int& exit_code) {
       const EventSet got = event_triples(doc);
       const RecordComparison c = compare_events(r.gold, got);
       score.add(r.gold, got, c);
-      if (!c.correct) failures.push_back({r.id, r.category, r.text, c.reasons, show(r.gold), show(got)});
+      if (c.correct) continue;
+      auto reasons = c.reasons;
+      if (!r.error.empty()) reasons.insert(reasons.begin(), "PETRARCH reports " + r.error);
+      failures.push_back({r.id, r.category, r.text, reasons, show(r.gold), show(got)});
     }
     print_score(score, o->json);
     if (!o->json) print_failures(failures, o->failures);

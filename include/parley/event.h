@@ -51,6 +51,23 @@ struct Event {
   std::string rule;          // the dictionary entry that coded it, for provenance
 };
 
+// What a run codes, beyond the dictionaries.
+struct CodingOptions {
+  // Code an event only when it has a target, two actors did it together, or it
+  // is a plain deed of conflict ("Russia vetoed the measure"): PETRARCH's
+  // require_dyad. When false, every event with a source is kept ("Shevardnadze
+  // resigned"), as PLOVER codes them.
+  bool require_dyad = true;
+  // PETRARCH's other <Config> switches, which `parley eval petrarch` carries
+  // from its records (no coder honors them yet): code an unknown noun phrase
+  // of at most this many words as a new actor (PETRARCH writes its text in
+  // quotes: "INJURY TOLL"; 0: never); and the comma-delimited clause lengths
+  // to skip (min, max) anywhere, at the beginning (b) and end (e) of a
+  // sentence (0 turns a skip off; unset: the coder's own choice).
+  int new_actor_length = 0;
+  std::optional<int> comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
+};
+
 struct Quote {
   uint32_t sentence = 0;
   Span span;                 // the quoted words, without the quotation marks

@@ -8,7 +8,6 @@
 #include <string>
 #include <vector>
 
-#include "parley/coder_options.h"
 #include "parley/diagnostics.h"
 #include "parley/document.h"
 
@@ -31,7 +30,7 @@ struct PipelineOptions {
     std::string verbs, actors, agents, discards;
   };
   PetrarchDictionaries petrarch;
-  CoderOptions coder_options;             // the coder's switches for process(doc)
+  CodingOptions coding;
 };
 
 // Where a run's documents go: the store, or anything else that wants them.
@@ -64,8 +63,8 @@ class Pipeline {
   // Runs the stages on a document whose raw input, format and metadata are set:
   // fills its clean text, id, tokens, sentences, mentions, events and quotes.
   void process(Document& doc) const;
-  // The same with other coder switches (PETRARCH's records change them between records).
-  void process(Document& doc, const CoderOptions& coder) const;
+  // The same with other coding options than the pipeline's (an evaluation's per-record settings).
+  void process(Document& doc, const CodingOptions& coding) const;
 
   // Reads the inputs, processes them in parallel and hands them to `sink` in
   // input order. Problems with inputs go to `diag`; its counts are the run's.

@@ -39,6 +39,14 @@ void add_run_command(CLI::App& app, int& exit_code) {
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--model", o->pipeline.model,
                   "the NLP model (default: $PARLEY_MODEL or the shipped one; none: tokens and sentences only)");
+  cmd->add_option("--coder", o->pipeline.coder,
+                  "parse: code events from the dependency parse (needs the model); shallow: TABARI-style from "
+                  "words and actor mentions only, faster and less precise")
+      ->check(CLI::IsMember({"parse", "shallow"}))
+      ->capture_default_str();
+  cmd->add_flag("!--any-target", o->pipeline.coding.require_dyad,
+               "also keep events without a target (\"Shevardnadze resigned\"); by default an event needs a "
+               "target, two actors acting together, or to be a plain deed of conflict");
   cmd->add_option("--actors", o->pipeline.actor_files,
                   "your own actor file(s), format of data/actors/ (take precedence over the shipped ones)")
       ->check(CLI::ExistingFile);

@@ -7,7 +7,7 @@
 
 namespace parley {
 
-bool apply_petrarch_option(CoderOptions& o, std::string_view name, std::string_view value) {
+bool apply_petrarch_option(CodingOptions& o, std::string_view name, std::string_view value) {
   const std::string v = ascii_lower(trim(value));
   if (name == "require_dyad") {
     if (v != "true" && v != "false") throw DataError("require_dyad: want true or false, got \"" + v + "\"");
@@ -227,7 +227,7 @@ class RecordReader {
   size_t pos_ = 0;
   int line_ = 1;
   PetrarchRecords out_;
-  CoderOptions options_;  // require_dyad, as PETRARCH, until a record says otherwise
+  CodingOptions options_;  // require_dyad, as PETRARCH, until a record says otherwise
   std::optional<PetrarchRecord> record_;
   std::string open_;            // the element whose text is being read
   std::string captured_;

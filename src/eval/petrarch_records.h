@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "eval/event_comparison.h"
-#include "parley/coder_options.h"
+#include "parley/event.h"
 #include "parley/date.h"
 
 namespace parley {
@@ -24,7 +24,7 @@ struct PetrarchRecord {
   std::string text;        // white space collapsed: a record is one sentence
   EventSet gold;           // empty for `noevents` and `error` records
   std::string error;       // error="storydiscard", "sentencediscard", ...: PETRARCH codes nothing
-  CoderOptions options;    // as the <Config> elements before it left them
+  CodingOptions options;    // as the <Config> elements before it left them
   int line = 0;            // where the record starts
 };
 
@@ -42,6 +42,6 @@ PetrarchRecords load_petrarch_records(const std::string& path);
 
 // Applies <Config option=NAME value=VALUE>; false for an option the coder has
 // no use for (stop_on_error). Throws DataError (no position) for a bad value.
-bool apply_petrarch_option(CoderOptions& options, std::string_view name, std::string_view value);
+bool apply_petrarch_option(CodingOptions& options, std::string_view name, std::string_view value);
 
 }  // namespace parley

@@ -62,7 +62,7 @@ uint32_t DependencyCoder::form_of_lemma(const std::string& lemma) const {
 // Codes the parsed sentences of one document.
 class TreeCoder {
  public:
-  TreeCoder(const DependencyCoder& c, Document& doc, const CoderOptions& options)
+  TreeCoder(const DependencyCoder& c, Document& doc, const CodingOptions& options)
       : c_(c), doc_(doc), options_(options), words_(doc.norm_words()), mention_at_(mention_index(doc)),
         in_quote_(tokens_in_quotes(doc, find_quote_regions(doc))) {}
 
@@ -400,7 +400,7 @@ class TreeCoder {
 
   const DependencyCoder& c_;
   Document& doc_;
-  const CoderOptions& options_;
+  const CodingOptions& options_;
   const std::vector<std::string_view> words_;
   const std::vector<int32_t> mention_at_;
   const std::vector<bool> in_quote_;
@@ -411,7 +411,7 @@ class TreeCoder {
   std::vector<bool> consumed_;
 };
 
-void DependencyCoder::code(Document& doc, const CoderOptions& options) const {
+void DependencyCoder::code(Document& doc, const CodingOptions& options) const {
   doc.events.clear();
   TreeCoder(*this, doc, options).run();
 }

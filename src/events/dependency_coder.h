@@ -22,7 +22,6 @@
 #include "events/modality_cues.h"
 #include "events/verb_compositions.h"
 #include "events/verb_dictionary.h"
-#include "parley/coder_options.h"  // CoderOptions
 #include "parley/document.h"
 
 namespace parley {
@@ -33,7 +32,7 @@ class DependencyCoder {
                   const DiscardList& discards, const DateResolver& dates, const ModalityCues& modality);
 
   // Fills doc.events from the parsed sentences of doc.
-  void code(Document& doc, const CoderOptions& options = {}) const;
+  void code(Document& doc, const CodingOptions& options = {}) const;
 
  private:
   friend class TreeCoder;

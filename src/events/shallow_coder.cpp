@@ -60,8 +60,8 @@ bool lets_base_form_be_verb(std::string_view w) {
 // Codes the sentences of one document.
 class SentenceCoder {
  public:
-  SentenceCoder(const ShallowCoder& c, Document& doc)
-      : c_(c), doc_(doc), words_(doc.norm_words()), mention_at_(mention_index(doc)) {
+  SentenceCoder(const ShallowCoder& c, Document& doc, const CodingOptions& options)
+      : c_(c), doc_(doc), options_(options), words_(doc.norm_words()), mention_at_(mention_index(doc)) {
     in_quote_ = tokens_in_quotes(doc, find_quote_regions(doc));
   }
 
@@ -328,7 +328,7 @@ class SentenceCoder {
     // Without a target, two actors together did it with each other ("Tillerson and
     // Lavrov met"); one actor alone counts only for a plain deed of conflict
     // ("Russia vetoed the measure", "the jets bombed the town").
-    if (!r->target && sources.size() < 2 &&
+    if (!r->target && sources.size() < 2 && options_.require_dyad &&
         (!(e.quad == 4 || e.root == "12" || e.root == "13") || form.gerund || r->nominal || e.negated ||
          e.modality == Modality::Intended || e.modality == Modality::Hypothetical))
       return;
@@ -364,6 +364,7 @@ class SentenceCoder {
 
   const ShallowCoder& c_;
   Document& doc_;
+  const CodingOptions& options_;
   const std::vector<std::string_view> words_;
   std::vector<int32_t> mention_at_;
   std::vector<bool> in_quote_;
@@ -373,9 +374,9 @@ class SentenceCoder {
   MentionRef last_source_;
 };
 
-void ShallowCoder::code(Document& doc) const {
+void ShallowCoder::code(Document& doc, const CodingOptions& options) const {
   doc.events.clear();
-  SentenceCoder(*this, doc).run();
+  SentenceCoder(*this, doc, options).run();
 }
 
 }  // namespace parley

@@ -24,7 +24,7 @@ class ShallowCoder {
       : verbs_(verbs), tables_(tables), discards_(discards), dates_(dates), modality_(modality) {}
 
   // Fills doc.events.
-  void code(Document& doc) const;
+  void code(Document& doc, const CodingOptions& options = {}) const;
 
  private:
   friend class SentenceCoder;

@@ -79,7 +79,7 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       shallow_coder(verbs, tables, discards, dates, modality),
       parse_coder(verbs, compositions, tables, discards, dates, modality),
       use_parse_coder(model != nullptr && options.coder != "shallow"),
-      quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")),
-      coder_options(options.coder_options) {}
+      coding(options.coding),
+      quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")) {}
 
 }  // namespace parley

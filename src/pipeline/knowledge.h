@@ -44,8 +44,8 @@ struct Pipeline::Knowledge {
   ShallowCoder shallow_coder;
   DependencyCoder parse_coder;
   bool use_parse_coder;  // a model parses the sentences and --coder shallow was not asked for
+  CodingOptions coding;
   QuoteExtractor quotes;
-  CoderOptions coder_options;         // for process(doc) without options of its own
 };
 
 }  // namespace parley

@@ -22,10 +22,9 @@ Pipeline::~Pipeline() = default;
 const std::string& Pipeline::data_dir() const { return knowledge_->data_dir; }
 const std::string& Pipeline::model_path() const { return knowledge_->model_path; }
 
-void Pipeline::process(Document& doc) const { process(doc, knowledge_->coder_options); }
+void Pipeline::process(Document& doc) const { process(doc, knowledge_->coding); }
 
-// `coder` reaches the parse-based coder; the shallow coder has no switches.
-void Pipeline::process(Document& doc, const CoderOptions& coder) const {
+void Pipeline::process(Document& doc, const CodingOptions& coding) const {
   const Knowledge& k = *knowledge_;
   if (doc.format != InputFormat::Html) doc.utf8_repairs += utf8::repair(doc.raw);
   k.cleaner.clean(doc);
@@ -34,9 +33,9 @@ void Pipeline::process(Document& doc, const CoderOptions& coder) const {
   if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
   k.resolver.resolve(doc);
   if (k.use_parse_coder)
-    k.parse_coder.code(doc, coder);
+    k.parse_coder.code(doc, coding);
   else
-    k.shallow_coder.code(doc);
+    k.shallow_coder.code(doc, coding);
   k.quotes.extract(doc);
 }
 

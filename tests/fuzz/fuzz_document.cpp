@@ -7,9 +7,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const parley::Pipeline pipeline([] {
-    parley::PipelineOptions o;
-    o.data_dir = PARLEY_SOURCE_DIR "/data";
-    return o;
+    parley::PipelineOptions options;
+    options.data_dir = PARLEY_SOURCE_DIR "/data";
+    return options;
   }());
   parley::Document doc;
   doc.raw.assign(reinterpret_cast<const char*>(data), size);

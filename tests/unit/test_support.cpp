@@ -13,21 +13,24 @@ std::string shared_data_dir() {
   return std::filesystem::is_directory(dir) ? dir : "";
 }
 
+namespace {
+PipelineOptions shipped_options() {
+  PipelineOptions options;
+  options.data_dir = data_dir();
+  return options;
+}
+}  // namespace
+
 const Pipeline& shipped_pipeline() {
-  static const Pipeline pipeline([] {
-    PipelineOptions o;
-    o.data_dir = data_dir();
-    return o;
-  }());
+  static const Pipeline pipeline(shipped_options());
   return pipeline;
 }
 
 const Pipeline& shallow_pipeline() {
   static const Pipeline pipeline([] {
-    PipelineOptions o;
-    o.data_dir = data_dir();
-    o.coder = "shallow";
-    return o;
+    PipelineOptions options = shipped_options();
+    options.coder = "shallow";
+    return options;
   }());
   return pipeline;
 }

@@ -162,6 +162,20 @@ WholePath run_whole_path(const Pipeline& pipeline, const std::vector<std::string
   return w;
 }
 
+// Each per-document stage on its own, one thread, over the same documents as
+// the whole path: how much of the path each stage is (the resolve stage's
+// share is one of the targets of issue 6).
+StageSeconds measure_stages(const Pipeline& pipeline, const std::vector<std::string>& docs) {
+  StageSeconds seconds;
+  for (const auto& text : docs) {
+    Document doc;
+    doc.raw = text;
+    doc.meta.published = Date::parse_iso("2017-05-10");
+    pipeline.process(doc, &seconds);
+  }
+  return seconds;
+}
+
 }  // namespace
 
 void run_benchmarks(const BenchOptions& o, std::ostream& out) {
@@ -194,6 +208,8 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
   const fs::path dir = fs::temp_directory_path() / ("parley-bench-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const WholePath one = run_whole_path(pipeline, docs, 1, dir);
+  const StageSeconds stages = measure_stages(pipeline, docs);
+  const double stage_total = stages.clean + stages.analyze + stages.resolve + stages.code;
   const int threads = o.threads > 0 ? o.threads : static_cast<int>(std::thread::hardware_concurrency());
   const WholePath all = threads > 1 ? run_whole_path(pipeline, docs, threads, dir) : one;
 
@@ -225,7 +241,12 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
                         {"events", one.counts.events},
                         {"whole_path_sentences_per_second_1_thread", path_rate_1},
                         {"threads", threads},
-                        {"whole_path_sentences_per_second", path_rate_n}};
+                        {"whole_path_sentences_per_second", path_rate_n},
+                        {"stage_seconds_1_thread",
+                         {{"clean", stages.clean}, {"analyze", stages.analyze}, {"resolve", stages.resolve},
+                          {"code", stages.code}}},
+                        {"resolve_share_of_stages", stages.resolve / stage_total},
+                        {"resolve_share_of_whole_path", stages.resolve / one.seconds}};
     if (nlp.measured) {
       j["tag_parse_tokens_per_second"] = nlp.tag_parse_per_second;
       j["raw_analysis_tokens_per_second"] = nlp.raw_per_second;
@@ -257,6 +278,12 @@ void run_benchmarks(const BenchOptions& o, std::ostream& out) {
                 static_cast<unsigned long long>(one.counts.events));
   out << line;
   std::snprintf(line, sizeof line, "whole path (%d threads): %10.0f sentences/s\n", threads, path_rate_n);
+  out << line;
+  std::snprintf(line, sizeof line,
+                "stages (1 thread): clean %.2f s, analyze %.2f s, resolve %.2f s, code %.2f s; "
+                "resolve is %.1f%% of the stages, %.1f%% of the whole path (%.2f s)\n",
+                stages.clean, stages.analyze, stages.resolve, stages.code, 100 * stages.resolve / stage_total,
+                100 * stages.resolve / one.seconds, one.seconds);
   out << line;
   if (!o.peer.empty()) {
     if (peer.ok) {

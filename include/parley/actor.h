@@ -49,6 +49,20 @@ enum class MentionOrigin : uint8_t {
   Pronoun,      // he / she / they
 };
 
+// What a document's text teaches about an actor: a title or an apposition
+// ("Russian Foreign Minister Sergey Lavrov", "Vassily Nebenzia, Russia's
+// ambassador to the UN") gives the person a code around the document's date,
+// whether or not a dictionary already knows the person. The store keeps every
+// fact with its sentence, so that `parley actors` shows where a code came from.
+struct ActorFact {
+  std::string name;        // the actor's canonical name
+  std::string code;        // the code that the title gives
+  ActorKind kind = ActorKind::Unknown;
+  std::string role;        // the title's words without the name ("Russian Foreign Minister")
+  uint32_t sentence = 0;   // the sentence that taught it
+  Span span;               // the title and the name together
+};
+
 struct Mention {
   Span span;
   uint32_t sentence = 0;

@@ -87,6 +87,7 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
+  std::vector<ActorFact> facts;  // what titles and appositions taught (the resolve stage)
   std::vector<Event> events;
   std::vector<Quote> quotes;
 

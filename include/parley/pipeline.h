@@ -52,6 +52,15 @@ struct RunOptions {
   bool progress = false;                  // draw a progress bar on stderr
 };
 
+// Seconds spent in each stage, summed over the documents processed with it:
+// what `parley bench` reports as each stage's share of the path.
+struct StageSeconds {
+  double clean = 0;    // charset, article extraction, boilerplate, identity hash
+  double analyze = 0;  // tokens, sentences, the NLP model, entity tags
+  double resolve = 0;  // actors
+  double code = 0;     // events and quotes
+};
+
 class Pipeline {
  public:
   // Loads every dictionary and rule file; throws DataError naming the file and line.
@@ -62,9 +71,10 @@ class Pipeline {
 
   // Runs the stages on a document whose raw input, format and metadata are set:
   // fills its clean text, id, tokens, sentences, mentions, events and quotes.
-  void process(Document& doc) const;
+  // With `seconds`, adds the time of each stage to it.
+  void process(Document& doc, StageSeconds* seconds = nullptr) const;
   // The same with other coding options than the pipeline's (an evaluation's per-record settings).
-  void process(Document& doc, const CodingOptions& coding) const;
+  void process(Document& doc, const CodingOptions& coding, StageSeconds* seconds = nullptr) const;
 
   // Reads the inputs, processes them in parallel and hands them to `sink` in
   // input order. Problems with inputs go to `diag`; its counts are the run's.

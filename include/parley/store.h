@@ -48,9 +48,24 @@ struct StoredQuote {
   int begin = 0, end = 0;
 };
 
+// A fact that a sentence taught about an actor (the actor_facts table).
+struct StoredActorFact {
+  std::string code, role, date;  // date: the document's, YYYY-MM-DD or empty
+  std::string doc, file;
+  int sentence = 0;
+  int begin = 0, end = 0;        // the title and the name, a span of the document's text
+  std::string text, evidence;    // those words, and the whole sentence
+};
+
+// One actor with one code: how often and where it was named, the documents'
+// dates in which it held the code (from..to), the words that named it, and
+// the sentences that taught the code.
 struct StoredActorSummary {
   std::string name, code, country, kind, provenance;
   int mentions = 0, documents = 0;
+  std::string from, to;                // first and last document date; empty when undated
+  std::vector<std::string> aliases;    // the words that named it, most frequent first
+  std::vector<StoredActorFact> facts;  // in document order
 };
 
 struct StoredDocument {
@@ -69,6 +84,8 @@ struct Filter {
   std::string root;      // CAMEO root, "04"
   std::string from, to;  // dates, inclusive
   std::string doc;       // one document's id
+  std::string name;      // actors whose name or one of whose aliases holds this ("Lavrov")
+  std::string code;      // actors whose code starts with this ("RUSGOV")
   bool include_negated = true;
   int limit = 0;         // 0: no limit
 };

@@ -97,7 +97,7 @@ void ActorDictionary::load_actors_text(std::string_view text, const std::string&
 }
 
 void load_shipped_actors(ActorDictionary& d, const std::string& dir) {
-  for (const char* f : {"people.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
+  for (const char* f : {"people.tsv", "variants.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
                         "countries.tsv"})
     d.load_actors(dir + "/actors/" + f);
 }

@@ -90,8 +90,12 @@ class SentenceResolver {
   }
 
   Item item_at(uint32_t k, const Sentence& s) const {
-    const uint32_t end = s.end_token;
-    const auto actor = capitalized(k) ? dict_.actor_phrases().longest(folded_, k, end) : PhraseIndex::Match{};
+    uint32_t end = s.end_token;
+    auto actor = capitalized(k) ? dict_.actor_phrases().longest(folded_, k, end) : PhraseIndex::Match{};
+    if (const uint32_t p = title_in_alias(k, actor)) {  // read the title on its own
+      end = k + p;
+      actor = dict_.actor_phrases().longest(folded_, k, end);
+    }
     const auto role = dict_.role_phrases().longest(folded_, k, end);
     if (actor && actor.length >= role.length && !part_of_longer_name(k + actor.length, actor.value, s))
       return {ItemType::Actor, k, k + actor.length, actor.value};
@@ -106,6 +110,27 @@ class SentenceResolver {
       if (!lone || !lookup_person(k, e).name.empty()) return name_item(k, e);
     }
     return {ItemType::Other, k, k + 1, 0};
+  }
+
+  // The Phoenix lists have titles in people's aliases ("Russian Foreign Minister
+  // Sergey Lavrov", "President Vladimir Putin"). When a person's alias starts
+  // with words ending in a role and the rest is also a name of that person, the
+  // length of that title, so that it is composed like any other (and kept as a
+  // fact); else 0.
+  uint32_t title_in_alias(uint32_t k, const PhraseIndex::Match& actor) const {
+    if (!actor || dict_.entries()[actor.value].kind != ActorKind::Person) return 0;
+    const uint32_t end = k + actor.length;
+    for (uint32_t p = 1; p < actor.length; ++p) {
+      const auto rest = dict_.actor_phrases().longest(folded_, k + p, end);
+      if (!rest || rest.length != actor.length - p ||
+          dict_.entries()[rest.value].name != dict_.entries()[actor.value].name)  // files may repeat a person
+        continue;
+      bool ends_in_role = false;  // "Russian Foreign Minister", "President"; not "Vladimir"
+      for (uint32_t j = k; j < k + p && !ends_in_role; ++j)
+        ends_in_role = j + dict_.role_phrases().longest(folded_, j, k + p).length == k + p;
+      if (ends_in_role) return p;
+    }
+    return 0;
   }
 
   // Is token k the first word of its sentence (after any quotation marks, bullets
@@ -204,9 +229,12 @@ class SentenceResolver {
     const std::string base = entry_code(qualifier->ref);
     if (base.size() < 3) return {};
     if (base.size() > 3 || roles.empty()) return base;  // the organization says more than the role
+    return role_code(base, roles);
+  }
+  std::string role_code(const std::string& country, const std::vector<const Item*>& roles) const {
     for (const Item* r : roles)
-      if (dict_.roles()[r->ref].sector == "ELI") return base + "ELI";
-    return dict_.roles()[roles.back()->ref].apply(base);
+      if (dict_.roles()[r->ref].sector == "ELI") return country + "ELI";
+    return dict_.roles()[roles.back()->ref].apply(country);
   }
 
   Span span_of(uint32_t first_token, uint32_t end_token) const {
@@ -266,10 +294,10 @@ class SentenceResolver {
     const Item* name = at(j);
     const std::string code = title_code(qualifier, roles);
     if (name && (name->type == ItemType::Name || is_person_entry(name))) {
-      add_titled_person(items_[i].begin, *name, name->end, code);
+      add_titled_person(items_[i].begin, *name, name->end, code, roles);
       return j + 1 - i;
     }
-    if (!qualifier) return 0;
+    if (!qualifier) return refer_back(items_[i].begin, items_[after_roles - 1].end, roles, code) ? after_roles - i : 0;
     add_nominal(i, after_roles, qualifier, roles, code);
     return after_roles - i;
   }
@@ -292,20 +320,49 @@ class SentenceResolver {
   }
 
   // A person named with a title: the dictionary's code when it has one for the
-  // document's date, else the title's code, learned from this sentence.
-  void add_titled_person(uint32_t first, const Item& name, uint32_t end, const std::string& code) {
+  // document's date, else the title's code, learned from this sentence. Either
+  // way the title is a fact about the person, kept with its sentence.
+  // A title without a country ("Secretary of State Rex Tillerson") gives the
+  // role; the country is the one the person is known to belong to.
+  void add_titled_person(uint32_t first, const Item& name, uint32_t end, std::string code,
+                         const std::vector<const Item*>& roles = {}) {
     Actor person = name.type == ItemType::Name ? lookup_person(name.begin, name.end)
                                                : dictionary_actor(name.ref);
     if (person.name.empty()) person.name = words(name.begin, name.end);
     person.kind = ActorKind::Person;
+    if (code.empty() && !roles.empty() && r_.countries_.count(std::string(person.country())))
+      code = role_code(std::string(person.country()), roles);
     MentionOrigin origin = MentionOrigin::Dictionary;
+    if (!code.empty()) {
+      learn(person.name, code, title_words(first, name, end), span_of(first, end));
+      origin = MentionOrigin::Title;
+    }
     if (!person.known() && !code.empty()) {
       person.code = code;
       person.provenance = sentence_text();
-      origin = MentionOrigin::Title;
     }
     add(first, end, origin, person);
     remember_person(person);
+  }
+
+  // The title without the name and the commas and articles around it:
+  // "Russian Foreign Minister", "Russia's ambassador to the UN".
+  std::string title_words(uint32_t first, const Item& name, uint32_t end) const {
+    auto filler = [&](uint32_t k) { return is(k, ",") || is(k, "the") || is(k, "a") || is(k, "an"); };
+    uint32_t b = first, e = end;
+    if (name.begin == first) {
+      b = name.end;
+    } else {
+      e = name.begin;
+    }
+    while (b < e && filler(b)) ++b;
+    while (e > b && filler(e - 1)) --e;
+    return b < e ? words(b, e) : std::string();
+  }
+
+  void learn(const std::string& name, const std::string& code, std::string role, Span span) {
+    doc_.facts.push_back({name, code, ActorKind::Person, std::move(role), sentence_, span});
+    roles_[name] = doc_.facts.back().role;
   }
 
   // "Russia's top diplomat", "the Russian government"; "the Russian diplomat"
@@ -314,23 +371,42 @@ class SentenceResolver {
                    const std::string& code) {
     const uint32_t first = items_[i].begin;
     const uint32_t last = items_[end - 1].end;
-    const bool definite = first > doc_.sentences[sentence_].first_token && is(first - 1, "the");
-    const std::string head(folded_[roles.back()->end - 1]);
-    if (definite && r_.person_roles_.count(head) && code.size() >= 3) {
-      for (auto it = people_.rbegin(); it != people_.rend(); ++it) {
-        if (it->country() == std::string_view(code).substr(0, 3)) {
-          Actor a = *it;
-          a.provenance = "refers to " + a.name;
-          add(first, last, MentionOrigin::Nominal, a);
-          return;
-        }
-      }
-    }
+    if (refer_back(first, last, roles, code)) return;
     Actor a{words(first, last), code, dict_.entries()[qualifier->ref].kind == ActorKind::Country
                                            ? ActorKind::Organization
                                            : dict_.entries()[qualifier->ref].kind,
             "dictionary " + std::string(basename(dict_.entries()[qualifier->ref].file))};
     add(first, last, MentionOrigin::Title, a);
+  }
+
+  // "the Russian diplomat", "the minister", "the U.S. envoy": a definite role
+  // that names one person refers to the last person named who agrees with it,
+  // in country and sector when the words give a country ("RUSGOV"), else by
+  // the role words a title taught ("the minister" after "Foreign Minister
+  // Sergey Lavrov"). Nobody agreeing: false, and no guess.
+  bool refer_back(uint32_t first, uint32_t last, const std::vector<const Item*>& roles, const std::string& code) {
+    const bool definite = first > doc_.sentences[sentence_].first_token && is(first - 1, "the");
+    const std::string head(folded_[roles.back()->end - 1]);
+    if (!definite || !r_.person_roles_.count(head)) return false;
+    for (auto it = doc_.mentions.rbegin(); it != doc_.mentions.rend(); ++it) {
+      const Actor& p = it->actor;
+      if (p.kind != ActorKind::Person || p.name.empty() || !agrees(p, head, code)) continue;
+      Actor a = p;
+      a.provenance = words(first, last) + " refers to " + a.name;
+      add(first, last, MentionOrigin::Nominal, a);
+      return true;
+    }
+    return false;
+  }
+
+  bool agrees(const Actor& person, const std::string& head, const std::string& code) const {
+    if (code.size() >= 3) return person.country() == std::string_view(code).substr(0, 3) &&
+                                 (code.size() == 3 || person.code == code);
+    const auto role = roles_.find(person.name);
+    if (role == roles_.end()) return false;
+    for (const auto& w : dict_.phrase_words(role->second))
+      if (w == head) return true;
+    return false;
   }
 
   // Name [,] [the|a|an] [qualifier ['s]] role+ [(to|of|at) [the] actor]:
@@ -403,11 +479,14 @@ class SentenceResolver {
   std::vector<Actor> people_;
   std::unordered_map<std::string, size_t> by_name_;
   std::unordered_map<std::string, size_t> by_surname_;
+  std::unordered_map<std::string, std::string> roles_;  // person -> the last title the text gave
 };
 
 void ActorResolver::resolve(Document& doc) const {
   doc.mentions.clear();
+  doc.facts.clear();
   SentenceResolver(*this, doc).run();
+  resolve_references(references_, doc);
 }
 
 }  // namespace parley

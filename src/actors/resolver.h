@@ -9,7 +9,11 @@
 //   - nominal actors without a name ("Russia's top diplomat", "the Russian
 //     government"); "the Russian diplomat" refers back to the last Russian
 //     person named;
-//   - later short forms of a name ("Lavrov", "Mr Lavrov").
+//   - later short forms of a name ("Lavrov", "Mr Lavrov");
+//   - definite roles ("the minister") and pronouns, pairs ("the two men"):
+//     see coreference.h.
+// Every title and apposition is also kept as a fact (Document::facts), with
+// its sentence, even when a dictionary knows the person.
 // Needs the analyze stage's tokens and sentences.
 #pragma once
 
@@ -17,6 +21,7 @@
 #include <unordered_set>
 
 #include "actors/actor_dictionary.h"
+#include "actors/coreference.h"
 #include "nlp/word_lists.h"
 #include "parley/document.h"
 
@@ -26,10 +31,17 @@ class ActorResolver {
  public:
   // `person_roles`: role words that name one person (data/actors/person_roles.txt);
   // `not_names`: capitalized words that never start a name (weekdays, months).
+  // `references`: the words that refer back (data/actors/references.tsv).
   ActorResolver(const ActorDictionary& dictionary, const WordLists& words,
-                std::unordered_set<std::string> person_roles, std::unordered_set<std::string> not_names)
+                std::unordered_set<std::string> person_roles, std::unordered_set<std::string> not_names,
+                ReferenceWords references)
       : dictionary_(dictionary), words_(words), person_roles_(std::move(person_roles)),
-        not_names_(std::move(not_names)) {}
+        not_names_(std::move(not_names)), references_(std::move(references)) {
+    for (const auto& e : dictionary.entries())
+      if (e.kind == ActorKind::Country)
+        for (const auto& c : e.codes)
+          if (c.code.size() == 3) countries_.insert(c.code);
+  }
 
   // Fills doc.mentions, in text order, without overlaps.
   void resolve(Document& doc) const;
@@ -44,6 +56,8 @@ class ActorResolver {
   const WordLists& words_;
   std::unordered_set<std::string> person_roles_;
   std::unordered_set<std::string> not_names_;
+  ReferenceWords references_;
+  std::unordered_set<std::string> countries_;  // three-letter country codes ("RUS")
 };
 
 }  // namespace parley

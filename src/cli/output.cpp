@@ -1,9 +1,11 @@
 #include "cli/output.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "cli/table.h"
+#include "util/strings.h"
 
 namespace parley::cli {
 
@@ -106,26 +108,59 @@ void write_quotes(std::ostream& out, const std::vector<StoredQuote>& quotes, For
   t.print(out);
 }
 
+namespace {
+json fact_json(const StoredActorFact& f) {
+  return {{"code", f.code}, {"role", f.role}, {"date", nullable(f.date)}, {"doc", f.doc}, {"file", f.file},
+          {"sentence", f.sentence}, {"text", f.text}, {"span", {f.begin, f.end}}, {"evidence", f.evidence}};
+}
+std::string fact_cell(const StoredActorFact& f) {
+  return (f.date.empty() ? "?" : f.date) + " " + f.code + " " + f.role + ": " + f.evidence;
+}
+std::string range_cell(const StoredActorSummary& a) {
+  if (a.from.empty()) return "?";
+  return a.from == a.to ? a.from : a.from + ".." + a.to;
+}
+}  // namespace
+
+// One row an actor and code; the facts that the texts taught follow the table.
 void write_actors(std::ostream& out, const std::vector<StoredActorSummary>& actors, Format format) {
   if (format == Format::Jsonl) {
-    for (const auto& a : actors)
+    for (const auto& a : actors) {
+      json facts = json::array();
+      for (const auto& f : a.facts) facts.push_back(fact_json(f));
       write_json_line(out, {{"name", a.name}, {"code", nullable(a.code)}, {"country", nullable(a.country)},
-                            {"kind", a.kind}, {"mentions", a.mentions}, {"documents", a.documents},
-                            {"provenance", a.provenance}});
+                            {"kind", a.kind}, {"from", nullable(a.from)}, {"to", nullable(a.to)},
+                            {"mentions", a.mentions}, {"documents", a.documents}, {"aliases", a.aliases},
+                            {"provenance", a.provenance}, {"facts", facts}});
+    }
     return;
   }
   if (format == Format::Csv) {
-    out << "name,code,country,kind,mentions,documents,provenance\n";
-    for (const auto& a : actors)
-      out << csv_field(a.name) << ',' << a.code << ',' << a.country << ',' << a.kind << ',' << a.mentions << ','
-          << a.documents << ',' << csv_field(a.provenance) << '\n';
+    out << "name,code,country,kind,from,to,mentions,documents,aliases,provenance,facts\n";
+    for (const auto& a : actors) {
+      std::vector<std::string> facts;
+      for (const auto& f : a.facts) facts.push_back(fact_cell(f));
+      out << csv_field(a.name) << ',' << a.code << ',' << a.country << ',' << a.kind << ',' << a.from << ','
+          << a.to << ',' << a.mentions << ',' << a.documents << ',' << csv_field(join(a.aliases, "|")) << ','
+          << csv_field(a.provenance) << ',' << csv_field(join(facts, " | ")) << '\n';
+    }
     return;
   }
-  Table t({"name", "code", "kind", "mentions", "docs", "known from"}, {32, 10, 12, 8, 4, 70});
-  for (const auto& a : actors)
-    t.add({a.name, a.code.empty() ? "?" : a.code, a.kind, std::to_string(a.mentions), std::to_string(a.documents),
-           a.provenance});
+  Table t({"name", "code", "kind", "dates", "mentions", "docs", "aliases", "known from"},
+          {28, 10, 12, 22, 8, 4, 30, 50});
+  Table learned({"name", "code", "date", "role", "sentence"}, {28, 10, 10, 30, 80});
+  std::vector<std::string> shown;
+  for (const auto& a : actors) {
+    t.add({a.name, a.code.empty() ? "?" : a.code, a.kind, range_cell(a), std::to_string(a.mentions),
+           std::to_string(a.documents), join(a.aliases, "|"), a.provenance});
+    if (std::find(shown.begin(), shown.end(), a.name) != shown.end()) continue;  // facts go by name
+    shown.push_back(a.name);
+    for (const auto& f : a.facts) learned.add({a.name, f.code, f.date.empty() ? "?" : f.date, f.role, f.evidence});
+  }
   t.print(out);
+  if (learned.empty()) return;
+  out << "\nlearned from the texts:\n";
+  learned.print(out);
 }
 
 void write_documents(std::ostream& out, const std::vector<StoredDocument>& docs, Format format) {

@@ -175,11 +175,19 @@ class TreeCoder {
     return std::nullopt;
   }
 
-  // The actor and those conjoined with it ("Russia, Iran and Turkey").
+  // The actor and those conjoined with it ("Russia, Iran and Turkey"); a
+  // reference to several ("the two men") is one mention per actor, all over the same words.
   std::vector<size_t> with_conjuncts(uint32_t t) const {
     std::vector<size_t> out;
+    auto add_one = [&](size_t m) {
+      if (mention(m).actor.known() && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    };
     auto add = [&](uint32_t k) {
-      if (const MentionRef m = actor_of(k); m && std::find(out.begin(), out.end(), *m) == out.end()) out.push_back(*m);
+      const MentionRef m = actor_of(k);
+      if (!m) return;
+      size_t first = *m;
+      while (first > 0 && mention(first - 1).span == mention(*m).span) --first;
+      for (size_t i = first; i < doc_.mentions.size() && mention(i).span == mention(*m).span; ++i) add_one(i);
     };
     add(t);
     if (out.empty()) return out;
@@ -213,7 +221,14 @@ class TreeCoder {
       if (const int32_t o = tree_->child(head, "obj"); o >= 0 && actor_of(static_cast<uint32_t>(o))) return o;
       return subject_of(head, depth + 1);
     }
-    if (r == "conj" && one_of(upos(head), {"VERB", "AUX"})) return subject_of(head, depth + 1);
+    if (r == "conj" && one_of(upos(head), {"VERB", "AUX"})) {
+      // A conjunct with no "and" before it is most often a clause the parser
+      // misread ("showed the president also met with Kislyak"): the object before it is its subject.
+      const int32_t o = tree_->child(head, "obj");
+      if (tree_->child(t, "cc") < 0 && o >= 0 && static_cast<uint32_t>(o) < t && actor_of(static_cast<uint32_t>(o)))
+        return o;
+      return subject_of(head, depth + 1);
+    }
     if (r == "advcl" && doc_.tokens[t].xpos == "VBG" && tree_->child(t, "mark") < 0)
       return subject_of(head, depth + 1);  // "..., saying it would retaliate"
     return -1;

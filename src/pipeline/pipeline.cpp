@@ -4,6 +4,7 @@
 #include <tbb/info.h>
 #include <tbb/parallel_pipeline.h>
 
+#include <chrono>
 #include <memory>
 
 #include "ingest/input_source.h"
@@ -22,21 +23,47 @@ Pipeline::~Pipeline() = default;
 const std::string& Pipeline::data_dir() const { return knowledge_->data_dir; }
 const std::string& Pipeline::model_path() const { return knowledge_->model_path; }
 
-void Pipeline::process(Document& doc) const { process(doc, knowledge_->coding); }
+namespace {
 
-void Pipeline::process(Document& doc, const CodingOptions& coding) const {
+// Adds the time since the last lap to a stage's total, when timing is asked for.
+class Laps {
+ public:
+  explicit Laps(StageSeconds* totals) : totals_(totals), last_(totals ? Clock::now() : Clock::time_point()) {}
+  void lap(double StageSeconds::*stage) {
+    if (!totals_) return;
+    const auto now = Clock::now();
+    totals_->*stage += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  StageSeconds* totals_;
+  Clock::time_point last_;
+};
+
+}  // namespace
+
+void Pipeline::process(Document& doc, StageSeconds* seconds) const { process(doc, knowledge_->coding, seconds); }
+
+void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds* seconds) const {
   const Knowledge& k = *knowledge_;
+  Laps laps(seconds);
   if (doc.format != InputFormat::Html) doc.utf8_repairs += utf8::repair(doc.raw);
   k.cleaner.clean(doc);
   doc.id = hash_hex(utf8::normalize_for_identity(doc.text));
+  laps.lap(&StageSeconds::clean);
   k.analyzer.analyze(doc);
   if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
+  laps.lap(&StageSeconds::analyze);
   k.resolver.resolve(doc);
+  laps.lap(&StageSeconds::resolve);
   if (k.use_parse_coder)
     k.parse_coder.code(doc, coding);
   else
     k.shallow_coder.code(doc, coding);
   k.quotes.extract(doc);
+  laps.lap(&StageSeconds::code);
 }
 
 namespace {

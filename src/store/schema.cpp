@@ -82,6 +82,25 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_doc ON quotes(doc);
 )sql",
+      // 2: what the texts taught about actors: a title or an apposition gives a
+      // person a code around the document's date, with the sentence behind it.
+      R"sql(
+CREATE TABLE actor_facts (
+  doc TEXT NOT NULL REFERENCES documents(id),
+  sentence INTEGER NOT NULL,
+  begin INTEGER NOT NULL, end INTEGER NOT NULL,  -- the title and the name
+  text TEXT NOT NULL,             -- those words ("Russian Foreign Minister Sergey Lavrov")
+  name TEXT NOT NULL,             -- the actor's canonical name
+  code TEXT NOT NULL,             -- the code that the title gives
+  kind TEXT NOT NULL,
+  role TEXT NOT NULL,             -- the title without the name ("Russian Foreign Minister")
+  valid_from TEXT,                -- the document's date (YYYY-MM-DD), NULL when undated;
+  valid_to TEXT                   -- a learned fact holds around that day
+);
+CREATE INDEX actor_facts_name ON actor_facts(name);
+CREATE INDEX actor_facts_code ON actor_facts(code);
+CREATE INDEX mentions_text ON mentions(text);
+)sql",
   };
   return kMigrations;
 }

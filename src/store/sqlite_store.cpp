@@ -207,6 +207,8 @@ class SqliteStore final : public Store {
       mt.run();
     }
 
+    write_facts(doc);
+
     auto& e = cached(
         "INSERT OR IGNORE INTO events (id, doc, sentence, date, source_text, source_name, source_code, "
         "source_country, target_text, target_name, target_code, target_country, cameo, root, plover, "
@@ -237,6 +239,23 @@ class SqliteStore final : public Store {
       q.run();
     }
   }
+
+  void write_facts(const Document& doc) {
+    auto& st = cached(
+        "INSERT INTO actor_facts (doc, sentence, begin, end, text, name, code, kind, role, valid_from, valid_to) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const ActorFact& f : doc.facts) {
+      st.bind(1, doc.id).bind(2, static_cast<long long>(f.sentence)).bind(3, static_cast<long long>(f.span.begin))
+          .bind(4, static_cast<long long>(f.span.end)).bind(5, doc.slice(f.span)).bind(6, f.name).bind(7, f.code)
+          .bind(8, kind_name(f.kind)).bind(9, f.role);
+      if (doc.meta.published) st.bind(10, doc.meta.published->iso()).bind(11, doc.meta.published->iso());
+      else st.bind_null(10).bind_null(11);
+      st.run();
+    }
+  }
+
+  std::vector<std::string> aliases(long long actor);
+  std::vector<StoredActorFact> facts(const std::string& name);
 
   sqlite::Database db_;
   std::unordered_map<std::string, sqlite::Statement> statements_;
@@ -337,19 +356,63 @@ std::vector<StoredQuote> SqliteStore::quotes(const Filter& f) {
   return out;
 }
 
+// Each actor with one code, as mentioned in the documents, with the dates of
+// those documents, its aliases and the facts that the texts taught about it.
 std::vector<StoredActorSummary> SqliteStore::actors(const Filter& f) {
   Where w;
   if (!f.actor.empty()) w.add("(a.code LIKE ? || '%' OR a.name LIKE '%' || ? || '%')", {f.actor, f.actor});
+  if (!f.name.empty())
+    w.add("(a.name LIKE '%' || ? || '%' OR a.id IN (SELECT actor FROM mentions WHERE text LIKE '%' || ? || '%' "
+          "AND origin IN ('dictionary', 'alias')))",
+          {f.name, f.name});
+  if (!f.code.empty()) w.add("a.code LIKE ? || '%'", {f.code});
   if (!f.doc.empty()) w.add("m.doc LIKE ? || '%'", {f.doc});
+  if (!f.from.empty()) w.add("d.published >= ?", {f.from});
+  if (!f.to.empty()) w.add("d.published <= ?", {f.to});
   auto st = db_.prepare(
-      "SELECT a.name, a.code, a.country, a.kind, a.provenance, COUNT(*), COUNT(DISTINCT m.doc) "
-      "FROM actors a JOIN mentions m ON m.actor = a.id" +
+      "SELECT a.name, a.code, a.country, a.kind, a.provenance, COUNT(*), COUNT(DISTINCT m.doc), "
+      "MIN(d.published), MAX(d.published), a.id "
+      "FROM actors a JOIN mentions m ON m.actor = a.id JOIN documents d ON d.id = m.doc" +
       w.sql() + " GROUP BY a.id ORDER BY COUNT(*) DESC, a.name" + limit_sql(f));
   w.bind(st);
   std::vector<StoredActorSummary> out;
+  std::vector<long long> ids;
+  while (st.step()) {
+    StoredActorSummary a{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                         static_cast<int>(st.integer(5)), static_cast<int>(st.integer(6)), st.text(7), st.text(8), {}, {}};
+    out.push_back(std::move(a));
+    ids.push_back(st.integer(9));
+  }
+  for (size_t i = 0; i < out.size(); ++i) {
+    out[i].aliases = aliases(ids[i]);
+    out[i].facts = facts(out[i].name);
+  }
+  return out;
+}
+
+// The words that named an actor (not titles, pronouns or descriptions), most frequent first.
+std::vector<std::string> SqliteStore::aliases(long long actor) {
+  auto& st = cached(
+      "SELECT text FROM mentions WHERE actor = ? AND origin IN ('dictionary', 'alias') "
+      "GROUP BY text ORDER BY COUNT(*) DESC, text");
+  st.bind(1, actor);
+  std::vector<std::string> out;
+  while (st.step()) out.push_back(st.text(0));
+  st.reset();
+  return out;
+}
+
+std::vector<StoredActorFact> SqliteStore::facts(const std::string& name) {
+  auto& st = cached(
+      "SELECT f.code, f.role, f.valid_from, f.doc, d.file, f.sentence, f.begin, f.end, f.text, s.text "
+      "FROM actor_facts f JOIN documents d ON d.id = f.doc JOIN sentences s ON s.doc = f.doc AND s.idx = f.sentence "
+      "WHERE f.name = ? ORDER BY f.valid_from, d.file, f.begin");
+  st.bind(1, name);
+  std::vector<StoredActorFact> out;
   while (st.step())
     out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), static_cast<int>(st.integer(5)),
-                   static_cast<int>(st.integer(6))});
+                   static_cast<int>(st.integer(6)), static_cast<int>(st.integer(7)), st.text(8), st.text(9)});
+  st.reset();
   return out;
 }
 

@@ -100,5 +100,17 @@ TEST(CommandLine, UsersAddTheirOwnActors) {
   EXPECT_EQ(broken.exit_code, 2);
 }
 
+// A user's line wins over the shipped one for the same phrase.
+TEST(CommandLine, UsersOverrideShippedActors) {
+  const std::string actors = test::temp_path("override-actors.tsv");
+  std::ofstream(actors) << "person\tSergey Lavrov\tRUSELI\tLavrov\n";
+  const std::string db = test::temp_path("override.db");
+  const auto r = test::parley("run - --actors '" + actors + "' --db '" + db + "' -q", "Lavrov met Pompeo on Tuesday.");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto rows = test::parley("actors --db '" + db + "' --format csv --name Lavrov");
+  EXPECT_NE(rows.out.find("Sergey Lavrov,RUSELI"), std::string::npos) << rows.out;
+  EXPECT_EQ(rows.out.find("RUSGOV"), std::string::npos) << rows.out;
+}
+
 }  // namespace
 }  // namespace parley

@@ -3,6 +3,7 @@
 // and the whole coded output is compared with a golden file.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -117,6 +118,54 @@ TEST_F(SeedsTest, RunningAgainStoresNothingTwice) {
   const auto again = test::parley("run examples/seeds --db '" + db_ + "' -q");
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("stored 0, duplicates 5"), std::string::npos) << again.out;
+}
+
+// Issue 6's people: each gets their country, and where the text gives their
+// role ("Russian Foreign Minister Sergey Lavrov"), a fact learned from the text
+// with that role's code and the sentence behind it.
+TEST_F(SeedsTest, TheSeedPeopleGetTheirCountryAndTheRoleTheTextGives) {
+  struct Person {
+    const char* query;
+    const char* name;
+    const char* country;
+    const char* learned;  // the code a title or apposition in the text gives; "" when none does
+  };
+  const Person people[] = {
+      {"Lavrov", "Sergey Lavrov", "RUS", "RUSGOV"},        {"Tillerson", "Rex Tillerson", "USA", "USAGOV"},
+      {"Haley", "Nikki Haley", "USA", "USAGOV"},           {"Putin", "Vladimir Putin", "RUS", "RUSGOV"},
+      {"Peskov", "Dmitry Peskov", "RUS", ""},              {"Kislyak", "Sergey Kislyak", "RUS", "RUSGOV"},
+      {"Safronkov", "Vladimir Safronkov", "RUS", ""},      {"Pompeo", "Mike Pompeo", "USA", "USAGOV"},
+      {"Assad", "Bashar al-Assad", "SYR", "SYRGOV"},       {"Stoltenberg", "Jens Stoltenberg", "IGO", "IGOWSTNAT"},
+      {"Mistura", "Staffan de Mistura", "IGO", ""},        {"Comey", "James Comey", "USA", "USACOP"},
+      {"Guaido", "Juan Guaido", "VEN", ""},
+  };
+  for (const Person& p : people) {
+    bool placed = false, learned = false;
+    for (const auto& a : lines(std::string("actors --name ") + p.query)) {
+      if (a["name"] != p.name) continue;
+      placed |= a["country"] == p.country;
+      for (const auto& f : a["facts"])
+        learned |= f["code"] == p.learned && !f["evidence"].get<std::string>().empty() && !f["role"].get<std::string>().empty();
+    }
+    EXPECT_TRUE(placed) << p.name;
+    if (*p.learned) {
+      EXPECT_TRUE(learned) << p.name << " learned " << p.learned;
+    }
+  }
+}
+
+TEST_F(SeedsTest, ActorsByCodeShowAliasesDatesAndFacts) {
+  const auto rows = lines("actors --code RUSGOV --name Lavrov");
+  ASSERT_FALSE(rows.empty());
+  const auto& lavrov = rows[0];
+  EXPECT_EQ(lavrov["name"], "Sergey Lavrov");
+  EXPECT_EQ(lavrov["from"], "2017-04-13");
+  EXPECT_EQ(lavrov["to"], "2019-12-10");
+  EXPECT_NE(std::find(lavrov["aliases"].begin(), lavrov["aliases"].end(), "Lavrov"), lavrov["aliases"].end());
+  bool taught = false;
+  for (const auto& f : lavrov["facts"]) taught |= f["text"] == "Russian Foreign Minister Sergey Lavrov" && f["date"] == "2017-05-10";
+  EXPECT_TRUE(taught);
+  for (const auto& a : lines("actors --actor Lavrov")) EXPECT_NE(a["name"].get<std::string>().find("Lavrov"), std::string::npos);
 }
 
 // The coded seeds, one line an event, compared with tests/golden/seeds.events.tsv.

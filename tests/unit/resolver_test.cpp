@@ -122,3 +122,132 @@ TEST(Resolver, SentenceOpenersInsideQuotesAreNotNames) {
 }
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+const ActorFact* fact_for(const Document& doc, std::string_view name) {
+  for (const auto& f : doc.facts)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+TEST(Resolver, ATitleIsALearnedFactEvenWhenTheDictionaryKnowsThePerson) {
+  const auto doc = test::process_text("Russian Foreign Minister Sergey Lavrov arrived in Washington.");
+  const ActorFact* f = fact_for(doc, "Sergey Lavrov");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->code, "RUSGOV");
+  EXPECT_EQ(f->role, "Russian Foreign Minister");
+  EXPECT_EQ(doc.slice(f->span), "Russian Foreign Minister Sergey Lavrov");
+  EXPECT_EQ(f->sentence, 0u);
+  const Mention* m = find(doc, "Russian Foreign Minister Sergey Lavrov");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->actor.code, "RUSGOV");
+  EXPECT_EQ(m->origin, MentionOrigin::Title);
+}
+
+TEST(Resolver, AnAppositionGivesAPersonNoDictionaryKnowsTheirCode) {
+  const auto doc = test::process_text(
+      "Oleg Dubrovin, Russia's ambassador to the UN, vetoed the draft. Dubrovin left early.");
+  const ActorFact* f = fact_for(doc, "Oleg Dubrovin");
+  ASSERT_NE(f, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(f->code, "RUSGOV");
+  EXPECT_EQ(f->role, "Russia's ambassador to the UN");
+  const Mention* later = find(doc, "Dubrovin");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->actor.code, "RUSGOV");
+  EXPECT_EQ(later->actor.name, "Oleg Dubrovin");
+}
+
+TEST(Resolver, PronounRefersToTheOnlyPersonInTheSentenceBefore) {
+  const auto doc = test::process_text("Russian Foreign Minister Sergey Zlotnikov arrived. He met reporters.");
+  const Mention* he = find(doc, "He");
+  ASSERT_NE(he, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(he->origin, MentionOrigin::Pronoun);
+  EXPECT_EQ(he->actor.name, "Sergey Zlotnikov");
+  EXPECT_EQ(he->actor.code, "RUSGOV");
+}
+
+TEST(Resolver, PronounWithTwoPeopleToChooseFromStaysUnresolved) {
+  const auto doc = test::process_text("Sergey Lavrov met Rex Tillerson. He said nothing.");
+  EXPECT_EQ(find(doc, "He"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, PossessivePronounInTheSameSentence) {
+  const auto doc = test::process_text("Sergey Lavrov ended his visit.");
+  const Mention* his = find(doc, "his");
+  ASSERT_NE(his, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(his->actor.name, "Sergey Lavrov");
+}
+
+TEST(Resolver, TheyRefersToOneCountryOnly) {
+  const auto one = test::process_text("Russia vetoed the resolution. They said it was biased.");
+  const Mention* they = find(one, "They");
+  ASSERT_NE(they, nullptr) << ::testing::PrintToString(mentions(one));
+  EXPECT_EQ(they->actor.code, "RUS");
+  const auto two = test::process_text("Russia and China vetoed the resolution. They said it was biased.");
+  EXPECT_EQ(find(two, "They"), nullptr) << ::testing::PrintToString(mentions(two));
+  const auto people = test::process_text("Sergey Lavrov spoke for Russia. They said it was biased.");
+  EXPECT_EQ(find(people, "They"), nullptr) << ::testing::PrintToString(mentions(people));
+}
+
+TEST(Resolver, TheTwoMenAreTheLastTwoPeopleNamed) {
+  const auto doc = test::process_text(
+      "Secretary of State Rex Tillerson met Russian President Vladimir Putin in Moscow. "
+      "The two men outlined their visions.");
+  std::vector<std::string> names;
+  for (const auto& m : doc.mentions)
+    if (doc.slice(m.span) == "The two men") names.push_back(m.actor.name);
+  EXPECT_THAT(names, ::testing::ElementsAre("Rex Tillerson", "Vladimir Putin")) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, BothLeadersNeedExactlyTwoPeople) {
+  const auto doc = test::process_text("Rex Tillerson, Sergey Lavrov and Vladimir Putin met. Both leaders smiled.");
+  EXPECT_EQ(find(doc, "Both leaders"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, TheMinisterRefersToThePersonWhoseTitleSaidMinister) {
+  const auto doc = test::process_text(
+      "Russian Foreign Minister Sergey Zlotnikov met Rex Tillerson. Later the minister left.");
+  const Mention* back = find(doc, "minister");
+  ASSERT_NE(back, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(back->actor.name, "Sergey Zlotnikov");
+  EXPECT_EQ(back->origin, MentionOrigin::Nominal);
+}
+
+TEST(Resolver, TheUsEnvoyAgreesInCountryAndSector) {
+  const auto doc = test::process_text(
+      "US Ambassador to the United Nations, Nikki Haley, met Russian Foreign Minister Sergey Zlotnikov. "
+      "The U.S. envoy left. The Russian general stayed.");
+  const Mention* envoy = find(doc, "U.S. envoy");
+  ASSERT_NE(envoy, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(envoy->actor.name, "Nikki Haley");
+  for (const auto& m : doc.mentions)  // a general is military, the minister is not
+    if (m.sentence == 2) {
+      EXPECT_NE(m.actor.name, "Sergey Zlotnikov") << doc.slice(m.span);
+    }
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(Resolver, PronounOutsideAQuoteIsNotSomeoneNamedInsideIt) {
+  const auto doc = test::process_text("\"Aligning yourself with Assad is a mistake,\" he added.");
+  EXPECT_EQ(find(doc, "he"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, TheyIsNotACountryWhenPeopleOrPluralNounsComeBetween) {
+  const auto doc = test::process_text("The White House assembled reporters, but when they entered, nobody spoke.");
+  EXPECT_EQ(find(doc, "they"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, ANameUsedAsAModifierIsNoAntecedent) {
+  const auto doc = test::process_text("Asked if the Comey firing affected his meeting, Trump replied.");
+  EXPECT_EQ(find(doc, "his"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+}  // namespace
+}  // namespace parley

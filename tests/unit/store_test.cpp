@@ -23,10 +23,10 @@ Document coded(const std::string& text, const std::string& file, const std::stri
 TEST_F(StoreTest, CreatesTheSchemaAndReopensWithoutMigratingAgain) {
   {
     auto store = Store::open_sqlite(path_);
-    EXPECT_EQ(store->schema_version(), 1);
+    EXPECT_EQ(store->schema_version(), 2);
   }
   auto again = Store::open_sqlite(path_);
-  EXPECT_EQ(again->schema_version(), 1);
+  EXPECT_EQ(again->schema_version(), 2);
 }
 
 TEST_F(StoreTest, RefusesAStoreFromANewerParley) {

@@ -58,6 +58,14 @@ struct CodingOptions {
   // require_dyad. When false, every event with a source is kept ("Shevardnadze
   // resigned"), as PLOVER codes them.
   bool require_dyad = true;
+  // PETRARCH's other <Config> switches, which `parley eval petrarch` carries
+  // from its records (no coder honors them yet): code an unknown noun phrase
+  // of at most this many words as a new actor (PETRARCH writes its text in
+  // quotes: "INJURY TOLL"; 0: never); and the comma-delimited clause lengths
+  // to skip (min, max) anywhere, at the beginning (b) and end (e) of a
+  // sentence (0 turns a skip off; unset: the coder's own choice).
+  int new_actor_length = 0;
+  std::optional<int> comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
 };
 
 struct Quote {

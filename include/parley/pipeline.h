@@ -23,6 +23,13 @@ struct PipelineOptions {
   // model, else the shallow coder runs) or "shallow" (TABARI-style, over
   // tokens and actor mentions only: faster, less precise).
   std::string coder = "parse";
+  // Dictionaries in PETRARCH's own formats (PETRARCH2's data/dictionaries)
+  // that replace the shipped verbs, actors, role words (agents) and discards;
+  // each one given replaces its part (parley eval petrarch).
+  struct PetrarchDictionaries {
+    std::string verbs, actors, agents, discards;
+  };
+  PetrarchDictionaries petrarch;
   CodingOptions coding;
 };
 

@@ -68,8 +68,10 @@ std::vector<std::string> ActorDictionary::phrase_words(std::string_view phrase) 
   return words;
 }
 
-void ActorDictionary::load_actors(const std::string& path) {
-  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+void ActorDictionary::load_actors(const std::string& path) { load_actors_text(read_file(path), path); }
+
+void ActorDictionary::load_actors_text(std::string_view text, const std::string& path) {
+  for_each_tsv_line(text, [&](const std::vector<std::string_view>& f, int line) {
     if (f.size() < 3 || f.size() > 4)
       throw DataError(where(path, line) + "want 4 TAB-separated fields (kind, name, codes, aliases), got " +
                       std::to_string(f.size()));
@@ -114,20 +116,30 @@ std::optional<uint32_t> ActorDictionary::person_by_surname(std::string_view surn
   return found;
 }
 
+void load_shipped_actors(ActorDictionary& d, const std::string& dir) {
+  for (const char* f : {"people.tsv", "variants.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
+                        "countries.tsv"})
+    d.load_actors(dir + "/actors/" + f);
+}
+
+void load_shipped_roles(ActorDictionary& d, const std::string& dir) {
+  d.load_roles(dir + "/actors/roles_parley.tsv");
+  d.load_roles(dir + "/actors/roles.tsv");
+}
+
 ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::string& dir,
                                       const std::vector<std::string>& user_files) {
   ActorDictionary d(tokenizer);
   for (const auto& f : user_files) d.load_actors(f);
-  for (const char* f : {"people.tsv", "variants.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
-                        "countries.tsv"})
-    d.load_actors(dir + "/actors/" + f);
-  d.load_roles(dir + "/actors/roles_parley.tsv");
-  d.load_roles(dir + "/actors/roles.tsv");
+  load_shipped_actors(d, dir);
+  load_shipped_roles(d, dir);
   return d;
 }
 
-void ActorDictionary::load_roles(const std::string& path) {
-  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+void ActorDictionary::load_roles(const std::string& path) { load_roles_text(read_file(path), path); }
+
+void ActorDictionary::load_roles_text(std::string_view text, const std::string& path) {
+  for_each_tsv_line(text, [&](const std::vector<std::string_view>& f, int line) {
     if (f.size() != 2) throw DataError(where(path, line) + "want: phrase <TAB> code");
     Role r;
     std::string_view code = trim(f[1]);

@@ -54,6 +54,10 @@ class ActorDictionary {
   // Throws DataError with file:line on a malformed line.
   void load_actors(const std::string& path);
   void load_roles(const std::string& path);
+  // The same for files already in memory (translated from PETRARCH's format);
+  // `name` stands for the file in errors and provenance.
+  void load_actors_text(std::string_view text, const std::string& name);
+  void load_roles_text(std::string_view text, const std::string& name);
 
   const std::vector<ActorEntry>& entries() const { return entries_; }
   const std::vector<Role>& roles() const { return roles_; }
@@ -82,6 +86,9 @@ class ActorDictionary {
 // the earlier wins ("Washington" the capital before the country's alias).
 ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::string& dir,
                                       const std::vector<std::string>& user_files);
+// Its two halves: the shipped actor files and the shipped role words.
+void load_shipped_actors(ActorDictionary& d, const std::string& dir);
+void load_shipped_roles(ActorDictionary& d, const std::string& dir);
 
 // Parses "RUSGOV@2008-05-08..": throws DataError (message without position).
 CodeInterval parse_code_interval(std::string_view text);

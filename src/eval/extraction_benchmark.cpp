@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "util/strings.h"
+#include "eval/part.h"
 #include "util/text_file.h"
 
 namespace parley {
@@ -23,16 +23,6 @@ std::string read_gzip(const std::string& path) {
   gzclose(f);
   if (failed) throw DataError(path + ": not a readable gzip file");
   return out;
-}
-
-// Whether `id` falls in part "K/N".
-bool in_part(const std::string& id, const std::string& part) {
-  if (part.empty()) return true;
-  const auto fields = split(part, '/');
-  if (fields.size() != 2) throw DataError("part \"" + part + "\": want K/N");
-  const unsigned long k = std::stoul(std::string(fields[0])), n = std::stoul(std::string(fields[1]));
-  if (n == 0 || k >= n) throw DataError("part \"" + part + "\": want 0 <= K < N");
-  return std::stoull(hash_hex(id).substr(0, 15), nullptr, 16) % n == k;
 }
 
 }  // namespace

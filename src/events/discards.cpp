@@ -5,8 +5,12 @@
 namespace parley {
 
 DiscardList DiscardList::load(const std::string& path, const Tokenizer& tokenizer) {
+  return load_text(read_file(path), path, tokenizer);
+}
+
+DiscardList DiscardList::load_text(std::string_view text, const std::string& path, const Tokenizer& tokenizer) {
   DiscardList d;
-  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+  for_each_tsv_line(text, [&](const std::vector<std::string_view>& f, int line) {
     if (f.size() != 2 || (f[1] != "sentence" && f[1] != "document"))
       throw DataError(where(path, line) + "want: phrase <TAB> sentence|document");
     d.index_.add(tokenizer.folded_words(f[0]), f[1] == "document" ? 1 : 0);

@@ -14,6 +14,8 @@ namespace parley {
 class DiscardList {
  public:
   static DiscardList load(const std::string& path, const Tokenizer& tokenizer);
+  // The same for a list already in memory; `name` stands for the file in errors.
+  static DiscardList load_text(std::string_view text, const std::string& name, const Tokenizer& tokenizer);
 
   // Whether words[begin, end) (case-folded tokens) contain a phrase of that scope.
   bool discards_sentence(const std::vector<std::string_view>& words, size_t begin, size_t end) const;

@@ -20,14 +20,14 @@ VerbCode VerbCode::parse(std::string_view text) {
   return c;
 }
 
-// Reads one dictionary file into the VerbDictionary.
+// Reads one dictionary file (`path` names it in errors) into the VerbDictionary.
 class VerbDictionary::Reader {
  public:
   Reader(VerbDictionary& dict, const Tokenizer& tokenizer, const std::string& path)
       : d_(dict), tokenizer_(tokenizer), path_(path) {}
 
-  void read() {
-    for_each_tsv_record(path_, [&](const std::vector<std::string_view>& f, int line) {
+  void read(std::string_view content) {
+    for_each_tsv_line(content, [&](const std::vector<std::string_view>& f, int line) {
       line_ = line;
       const std::string_view type = f[0];
       if (type == "synset") synset(f);
@@ -154,7 +154,13 @@ class VerbDictionary::Reader {
 
 VerbDictionary VerbDictionary::load(const std::vector<std::string>& paths, const Tokenizer& tokenizer) {
   VerbDictionary d;
-  for (const auto& path : paths) Reader(d, tokenizer, path).read();
+  for (const auto& path : paths) Reader(d, tokenizer, path).read(read_file(path));
+  return d;
+}
+
+VerbDictionary VerbDictionary::load_text(std::string_view text, const std::string& name, const Tokenizer& tokenizer) {
+  VerbDictionary d;
+  Reader(d, tokenizer, name).read(text);
   return d;
 }
 

@@ -59,6 +59,9 @@ class VerbDictionary {
   // parley's corrections (loaded first) override the converted dictionary.
   // Throws DataError with file:line.
   static VerbDictionary load(const std::vector<std::string>& paths, const Tokenizer& tokenizer);
+  // The same for one dictionary already in memory (translated from PETRARCH's
+  // format); `name` stands for the file in errors.
+  static VerbDictionary load_text(std::string_view text, const std::string& name, const Tokenizer& tokenizer);
 
   const PhraseIndex& forms() const { return form_index_; }
   const VerbForm& form(uint32_t id) const { return forms_[id]; }

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "actors/petrarch_actors.h"
+#include "events/petrarch_verbs.h"
 #include "util/text_file.h"
 
 namespace parley {
@@ -31,6 +33,31 @@ std::unordered_set<std::string> calendar_words(const std::string& path) {
   });
   return words;
 }
+
+// The shipped dictionaries, or PETRARCH-format ones where PipelineOptions names them.
+ActorDictionary actors_for(const PipelineOptions& o, const Tokenizer& tokenizer, const std::string& dir) {
+  const auto& p = o.petrarch;
+  if (p.actors.empty() && p.agents.empty()) return load_actor_dictionary(tokenizer, dir, o.actor_files);
+  ActorDictionary d(tokenizer);
+  for (const auto& f : o.actor_files) d.load_actors(f);
+  if (p.actors.empty()) load_shipped_actors(d, dir);
+  else d.load_actors_text(translate_petrarch_actors(read_file(p.actors), p.actors), p.actors);
+  if (p.agents.empty()) load_shipped_roles(d, dir);
+  else d.load_roles_text(translate_petrarch_agents(read_file(p.agents), p.agents), p.agents);
+  return d;
+}
+
+VerbDictionary verbs_for(const PipelineOptions& o, const Tokenizer& tokenizer, const std::string& dir) {
+  const std::string& f = o.petrarch.verbs;
+  if (!f.empty()) return VerbDictionary::load_text(translate_petrarch_verbs(read_file(f), f), f, tokenizer);
+  return VerbDictionary::load({dir + "/events/verbs_parley.txt", dir + "/events/verbs.txt"}, tokenizer);
+}
+
+DiscardList discards_for(const PipelineOptions& o, const Tokenizer& tokenizer, const std::string& dir) {
+  const std::string& f = o.petrarch.discards;
+  if (!f.empty()) return DiscardList::load_text(translate_petrarch_discards(read_file(f), f), f, tokenizer);
+  return DiscardList::load(dir + "/events/discards.tsv", tokenizer);
+}
 }  // namespace
 
 Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
@@ -40,14 +67,13 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       words(WordLists::load(data_dir + "/nlp")),
       analyzer(words, model.get()),
       cleaner(BoilerplateRules::load(data_dir + "/boilerplate/text.rules"), PageExtractor(data_dir)),
-      actors(load_actor_dictionary(analyzer.tokenizer(), data_dir, options.actor_files)),
+      actors(actors_for(options, analyzer.tokenizer(), data_dir)),
       resolver(actors, words, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
                calendar_words(data_dir + "/dates/en.tsv"),
                ReferenceWords::load(data_dir + "/actors/references.tsv")),
-      verbs(VerbDictionary::load({data_dir + "/events/verbs_parley.txt", data_dir + "/events/verbs.txt"},
-                                 analyzer.tokenizer())),
+      verbs(verbs_for(options, analyzer.tokenizer(), data_dir)),
       tables(EventTables::load(data_dir + "/events")),
-      discards(DiscardList::load(data_dir + "/events/discards.tsv", analyzer.tokenizer())),
+      discards(discards_for(options, analyzer.tokenizer(), data_dir)),
       dates(DateResolver::load(data_dir + "/dates/en.tsv", analyzer.tokenizer())),
       modality(ModalityCues::load(data_dir + "/events/modality.tsv", analyzer.tokenizer())),
       compositions(VerbCompositions::load(data_dir + "/events/compositions.tsv")),

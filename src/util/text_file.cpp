@@ -28,7 +28,11 @@ std::string read_input(const std::string& path) {
 
 void for_each_tsv_record(const std::string& path,
                          const std::function<void(const std::vector<std::string_view>&, int)>& fn) {
-  const std::string content = read_file(path);
+  for_each_tsv_line(read_file(path), fn);
+}
+
+void for_each_tsv_line(std::string_view content,
+                       const std::function<void(const std::vector<std::string_view>&, int)>& fn) {
   std::string_view rest(content);
   int line_no = 0;
   while (!rest.empty()) {

@@ -25,6 +25,9 @@ std::string read_input(const std::string& path);
 // empty nor a `#` comment. Fields are split on TAB, trailing CR removed.
 void for_each_tsv_record(const std::string& path,
                          const std::function<void(const std::vector<std::string_view>&, int)>& fn);
+// The same over text already in memory (a dictionary translated from another format).
+void for_each_tsv_line(std::string_view content,
+                       const std::function<void(const std::vector<std::string_view>&, int)>& fn);
 
 // "data/actors/countries.tsv:12: " prefix for errors.
 std::string where(const std::string& path, int line);

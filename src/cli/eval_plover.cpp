@@ -1,0 +1,109 @@
+// parley eval plover: the event coder with the shipped dictionaries on the
+// PLOVER gold-standard records (the CAMEO manual's examples coded in PLOVER):
+// is the PLOVER type found, with the right source country, and are the source
+// and target countries found. Definitions in src/eval/plover_eval.h and --help.
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/eval_commands.h"
+#include "cli/eval_failures.h"
+#include "eval/plover_eval.h"
+#include "parley/pipeline.h"
+#include "util/strings.h"
+
+namespace parley::cli {
+
+namespace {
+struct EvalPloverOptions {
+  std::string file, data_dir, part;
+  std::string coder = "parse";
+  bool json = false;
+  int failures = -1;
+};
+
+std::vector<PloverEvent> plover_events(const Document& doc) {
+  std::vector<PloverEvent> out;
+  for (const Event& e : doc.events)
+    out.push_back({e.plover, std::string(e.source.actor.country()), std::string(e.target.actor.country())});
+  return out;
+}
+
+std::string show_gold(const PloverRecord& r) {
+  auto side = [](const std::vector<std::string>& c) { return c.empty() ? std::string("-") : join(c, "|"); };
+  return r.type + " " + side(r.source_countries) + " -> " + side(r.target_countries);
+}
+
+std::string show_got(const Document& doc) {
+  std::vector<std::string> parts;
+  for (const Event& e : doc.events) {
+    auto country = [](const Participant& p) { return p.actor.known() ? std::string(p.actor.country()) : "-"; };
+    parts.push_back((e.plover.empty() ? "?" : e.plover) + " " + country(e.source) + " -> " + country(e.target) + " (" +
+                    e.cameo + ")");
+  }
+  return parts.empty() ? "(none)" : join(parts, "; ");
+}
+
+void print_score(const PloverScore& s, bool json) {
+  if (json) {
+    std::cout << nlohmann::ordered_json{{"records", s.records},
+                                        {"type_accuracy", s.type_accuracy()},
+                                        {"type_source_accuracy", s.type_source_accuracy()},
+                                        {"source_country_accuracy", s.source_accuracy()},
+                                        {"target_country_accuracy", s.target_accuracy()}}
+                     .dump()
+              << '\n';
+    return;
+  }
+  std::printf("records=%zu  type=%.4f (%zu)  type+source=%.4f (%zu of %zu)  source country=%.4f (%zu of %zu)  "
+              "target country=%.4f (%zu of %zu)\n",
+              s.records, s.type_accuracy(), s.type, s.type_source_accuracy(), s.type_source, s.with_source,
+              s.source_accuracy(), s.source, s.with_source, s.target_accuracy(), s.target, s.with_target);
+}
+}  // namespace
+
+void add_eval_plover_command(CLI::App& eval, int& exit_code) {
+  auto* cmd = eval.add_subcommand(
+      "plover",
+      "Event coding on the PLOVER gold-standard records with the shipped dictionaries. Over the records (not\n"
+      "DOCUMENT): type = some event has the gold PLOVER type. Over the records whose gold source has actor codes:\n"
+      "type+source = some event has that type and a source country (first 3 letters of its actor code) among the\n"
+      "gold source codes' countries; source country = some event's source country is among them. Over the records\n"
+      "whose gold target has codes: target country likewise. The document date is the record's date.");
+  auto o = std::make_shared<EvalPloverOptions>();
+  cmd->add_option("file", o->file, "the records: PLOVER_GSR_CAMEO.json")->required()->check(CLI::ExistingFile);
+  cmd->add_flag("--json", o->json,
+                "print one JSON object: records, type_accuracy, type_source_accuracy, source_country_accuracy, "
+                "target_country_accuracy (0-1)");
+  cmd->add_option("--data", o->data_dir, "parley's data directory")->check(CLI::ExistingDirectory);
+  cmd->add_option("--coder", o->coder, "the event coder: parse (from the dependency parse; the default) or shallow")
+      ->check(CLI::IsMember({"parse", "shallow"}));
+  cmd->add_option("--part", o->part, "only the records whose id hashes to K modulo N (K/N), to keep a part unseen");
+  cmd->add_option("--failures", o->failures, "print at most N failed records (default: all; not with --json)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->callback([o, &exit_code] {
+    const auto records = load_plover_records(o->file, o->part);
+    PipelineOptions options;
+    options.data_dir = o->data_dir;
+    options.coder = o->coder;
+    const Pipeline pipeline(options);
+    PloverScore score;
+    std::vector<EvalFailure> failures;
+    for (const auto& r : records) {
+      Document doc;
+      doc.raw = r.text;
+      doc.meta.file = r.id;
+      doc.meta.published = r.date;
+      pipeline.process(doc);
+      const PloverCheck c = check_plover(r, plover_events(doc));
+      score.add(r, c);
+      if (!c.reasons.empty()) failures.push_back({r.id, r.type, r.text, c.reasons, show_gold(r), show_got(doc)});
+    }
+    print_score(score, o->json);
+    if (!o->json) print_failures(failures, o->failures);
+    exit_code = kOk;
+  });
+}
+
+}  // namespace parley::cli

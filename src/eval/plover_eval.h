@@ -1,0 +1,53 @@
+// The PLOVER gold-standard records (PLOVER's PLOVER_GSR_CAMEO, the CAMEO
+// manual's examples coded in PLOVER: JSON, one object per record with `text`,
+// `date`, `event` (the PLOVER type) and `source` / `target` lists of
+// {actorText, code, sector}) and how parley's events for a record are judged:
+//   type         some event has the gold PLOVER type;
+//   type+source  some event has the gold type and a source country among the
+//                gold source countries (over records with gold source codes);
+//   source       some event's source country is a gold source country (over
+//                records with gold source codes); target likewise.
+// A country is the first three letters of an actor code (Actor::country()).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/date.h"
+
+namespace parley {
+
+struct PloverRecord {
+  std::string id, type, text;
+  std::optional<Date> date;
+  std::vector<std::string> source_countries, target_countries;  // empty: the gold names none
+};
+
+// The records (without the DOCUMENT ones), in file order, those of `part` ("K/N", as --part) only.
+// Throws DataError for an unreadable file or a record that is not as described.
+std::vector<PloverRecord> load_plover_records(const std::string& path, const std::string& part = "");
+
+// What the evaluation needs of a coded event.
+struct PloverEvent {
+  std::string type, source_country, target_country;
+};
+
+struct PloverCheck {
+  bool type = false, type_source = false, source = false, target = false;
+  std::vector<std::string> reasons;  // what is wrong, for the failure list; empty when all is right
+};
+
+PloverCheck check_plover(const PloverRecord& gold, const std::vector<PloverEvent>& got);
+
+struct PloverScore {
+  size_t records = 0, type = 0, type_source = 0, with_source = 0, source = 0, with_target = 0, target = 0;
+  void add(const PloverRecord& gold, const PloverCheck& c);
+  static double fraction(size_t n, size_t of) { return of ? double(n) / double(of) : 0; }
+  double type_accuracy() const { return fraction(type, records); }
+  double type_source_accuracy() const { return fraction(type_source, with_source); }
+  double source_accuracy() const { return fraction(source, with_source); }
+  double target_accuracy() const { return fraction(target, with_target); }
+};
+
+}  // namespace parley

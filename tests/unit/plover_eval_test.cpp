@@ -1,0 +1,56 @@
+// Judging parley's events against a PLOVER gold record, and reading the records.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "eval/plover_eval.h"
+#include "unit/test_support.h"
+#include "util/text_file.h"
+
+namespace parley {
+namespace {
+
+using ::testing::ElementsAre;
+
+TEST(PloverEval, TypeSourceAndTargetAreJudgedApart) {
+  PloverRecord gold{"R1", "AGREE", "text", std::nullopt, {"TUR", "GRC"}, {"CYP"}};
+  const auto right = check_plover(gold, {{"CONSULT", "USA", "CYP"}, {"AGREE", "GRC", ""}});
+  EXPECT_TRUE(right.type);
+  EXPECT_TRUE(right.type_source);
+  EXPECT_TRUE(right.source);
+  EXPECT_TRUE(right.target);  // from the CONSULT event: countries are judged over all events
+  EXPECT_TRUE(right.reasons.empty());
+  const auto wrong = check_plover(gold, {{"AGREE", "USA", "RUS"}});
+  EXPECT_TRUE(wrong.type);
+  EXPECT_FALSE(wrong.type_source);
+  EXPECT_THAT(wrong.reasons, ElementsAre("wrong source of the AGREE event", "no event with a gold source country",
+                                         "no event with a gold target country"));
+  EXPECT_THAT(check_plover(gold, {}).reasons, ElementsAre("no event"));
+
+  PloverScore s;
+  s.add(gold, right);
+  s.add({"R2", "FIGHT", "t", std::nullopt, {}, {}}, check_plover({"R2", "FIGHT", "t", std::nullopt, {}, {}}, {}));
+  EXPECT_EQ(s.records, 2u);
+  EXPECT_DOUBLE_EQ(s.type_accuracy(), 0.5);
+  EXPECT_DOUBLE_EQ(s.type_source_accuracy(), 1.0);  // over the one record with gold source codes
+  EXPECT_DOUBLE_EQ(s.target_accuracy(), 1.0);
+}
+
+TEST(PloverEval, ReadsRecordsSkippingDocumentation) {
+  const std::string path = test::temp_path("gsr.json");
+  std::ofstream(path) << R"([{"id": "D-1", "event": "DOCUMENT"},
+    {"id": "A-1", "event": "AGREE", "date": "2000-01-01", "text": "Turkey agreed.",
+     "source": [{"actorText": "Turkish", "code": "TURGOV", "sector": "GOV"}], "target": "diplomatic"}])";
+  const auto records = load_plover_records(path);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].id, "A-1");
+  EXPECT_EQ(records[0].date->iso(), "2000-01-01");
+  EXPECT_THAT(records[0].source_countries, ElementsAre("TUR"));
+  EXPECT_TRUE(records[0].target_countries.empty());
+  std::ofstream(path) << "[{\"id\": 3";
+  EXPECT_THROW(load_plover_records(path), DataError);
+}
+
+}  // namespace
+}  // namespace parley

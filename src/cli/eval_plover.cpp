@@ -26,7 +26,8 @@ struct EvalPloverOptions {
 std::vector<PloverEvent> plover_events(const Document& doc) {
   std::vector<PloverEvent> out;
   for (const Event& e : doc.events)
-    out.push_back({e.plover, std::string(e.source.actor.country()), std::string(e.target.actor.country())});
+    if (!e.negated)
+      out.push_back({e.plover, e.cameo, std::string(e.source.actor.country()), std::string(e.target.actor.country())});
   return out;
 }
 
@@ -87,6 +88,8 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
     PipelineOptions options;
     options.data_dir = o->data_dir;
     options.coder = o->coder;
+    // PLOVER codes events with one actor too ("Shevardnadze resigned"): every event with a source counts.
+    options.coding.require_dyad = false;
     const Pipeline pipeline(options);
     PloverScore score;
     std::vector<EvalFailure> failures;

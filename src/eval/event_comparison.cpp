@@ -29,7 +29,9 @@ bool near(const EventTriple& a, const EventTriple& b) {
 
 EventSet event_triples(const Document& doc) {
   EventSet out;
-  for (const Event& e : doc.events) out.insert({code_or_none(e.source), code_or_none(e.target), e.cameo});
+  // A negated event ("did not attack") is stored, marked, but is no event to count.
+  for (const Event& e : doc.events)
+    if (!e.negated) out.insert({code_or_none(e.source), code_or_none(e.target), e.cameo});
   return out;
 }
 

@@ -30,8 +30,15 @@ std::vector<PloverRecord> load_plover_records(const std::string& path, const std
 
 // What the evaluation needs of a coded event.
 struct PloverEvent {
-  std::string type, source_country, target_country;
+  std::string type, cameo, source_country, target_country;
 };
+
+// The gold records are PLOVER 0.5 (2016); parley's types come from the 2021
+// CAMEO -> PLOVER table, which renamed or merged some: REQUEST was DEMAND;
+// ACCUSE was INVESTIGATE (CAMEO 09) and DISAPPROVE (11); ASSAULT was ASSAULT
+// (18) and FIGHT (19, 20); and 0.5 split CAMEO 08 (yield) between CONCEDE and
+// RETREAT differently from 2021. The 0.5 types that an event's type may stand for.
+std::vector<std::string> plover_05_types(const PloverEvent& e);
 
 struct PloverCheck {
   bool type = false, type_source = false, source = false, target = false;

@@ -15,13 +15,13 @@ using ::testing::ElementsAre;
 
 TEST(PloverEval, TypeSourceAndTargetAreJudgedApart) {
   PloverRecord gold{"R1", "AGREE", "text", std::nullopt, {"TUR", "GRC"}, {"CYP"}};
-  const auto right = check_plover(gold, {{"CONSULT", "USA", "CYP"}, {"AGREE", "GRC", ""}});
+  const auto right = check_plover(gold, {{"CONSULT", "040", "USA", "CYP"}, {"AGREE", "030", "GRC", ""}});
   EXPECT_TRUE(right.type);
   EXPECT_TRUE(right.type_source);
   EXPECT_TRUE(right.source);
   EXPECT_TRUE(right.target);  // from the CONSULT event: countries are judged over all events
   EXPECT_TRUE(right.reasons.empty());
-  const auto wrong = check_plover(gold, {{"AGREE", "USA", "RUS"}});
+  const auto wrong = check_plover(gold, {{"AGREE", "030", "USA", "RUS"}});
   EXPECT_TRUE(wrong.type);
   EXPECT_FALSE(wrong.type_source);
   EXPECT_THAT(wrong.reasons, ElementsAre("wrong source of the AGREE event", "no event with a gold source country",
@@ -35,6 +35,16 @@ TEST(PloverEval, TypeSourceAndTargetAreJudgedApart) {
   EXPECT_DOUBLE_EQ(s.type_accuracy(), 0.5);
   EXPECT_DOUBLE_EQ(s.type_source_accuracy(), 1.0);  // over the one record with gold source codes
   EXPECT_DOUBLE_EQ(s.target_accuracy(), 1.0);
+}
+
+TEST(PloverEval, TypesOfPlover2021StandForThoseOfTheGoldRecords) {
+  EXPECT_THAT(plover_05_types({"REQUEST", "100", "", ""}), ElementsAre("DEMAND"));
+  EXPECT_THAT(plover_05_types({"ACCUSE", "090", "", ""}), ElementsAre("INVESTIGATE"));
+  EXPECT_THAT(plover_05_types({"ACCUSE", "111", "", ""}), ElementsAre("DISAPPROVE"));
+  EXPECT_THAT(plover_05_types({"ASSAULT", "190", "", ""}), ElementsAre("FIGHT"));
+  EXPECT_THAT(plover_05_types({"ASSAULT", "181", "", ""}), ElementsAre("ASSAULT"));
+  EXPECT_THAT(plover_05_types({"CONCEDE", "083", "", ""}), ElementsAre("CONCEDE", "RETREAT"));
+  EXPECT_THAT(plover_05_types({"AGREE", "036", "", ""}), ElementsAre("AGREE"));
 }
 
 TEST(PloverEval, ReadsRecordsSkippingDocumentation) {

@@ -249,7 +249,25 @@ class TreeCoder {
       add_target_candidates(static_cast<uint32_t>(x), statement, location, candidates);
     for (uint32_t c : candidates)
       if (c >= from && actor_of(c)) return static_cast<int32_t>(c);
+    if (statement) return -1;
+    // Deeper in the verb's own phrase: "welcomed a resumption of ties with
+    // Osgiliath". The first actor after the verb, as TABARI takes it, but
+    // never from another clause or event, a possessor, an adjective ("allegations
+    // of Russian interference"), or a place the event happened in.
+    for (uint32_t k : v.phrase)
+      if (k > t && k >= from && !one_of(tree_->rel(k), {"nmod:poss", "amod"}) && !aside(t, k) && usable_mention_at(k))
+        return static_cast<int32_t>(k);
     return -1;
+  }
+
+  // Whether token k of verb t's phrase lies in an oblique of place ("in
+  // Moscow") or in a complement that is an event of its own ("agreed to meet Lavrov").
+  bool aside(uint32_t t, uint32_t k) {
+    uint32_t x = k;
+    for (int guard = 0; guard < 64 && tree_->head(x) >= 0 && static_cast<uint32_t>(tree_->head(x)) != t; ++guard)
+      x = static_cast<uint32_t>(tree_->head(x));
+    return (tree_->rel(x) == "obl" && locative_preposition(tree_->preposition(x))) ||
+           (tree_->rel(x) == "xcomp" && verb(x).form != kNone);
   }
 
   // "demanded that the United States match ...", "warned that Iran would ...":

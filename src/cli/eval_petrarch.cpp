@@ -79,7 +79,7 @@ void add_eval_petrarch_command(CLI::App& eval, int& exit_code) {
       "Event coding on PETRARCH's validation records with PETRARCH's dictionaries: records right, triple P/R/F1.\n"
       "A record is right when its set of (source code, target code, CAMEO code) equals the gold set; a missing\n"
       "or uncoded source or target is written ---, as PETRARCH writes a targetless event. Every event counts,\n"
-      "whatever its modality. error= records (discards, bad parses) and noevents records want no events.");
+      "whatever its modality, except a negated one (\"did not attack\"). error= records (discards, bad parses) and noevents records want no events.");
   auto o = std::make_shared<EvalPetrarchOptions>();
   cmd->add_option("file", o->file, "the records: PETRARCH2's data/text/PETR.UnitTest.records.xml")
       ->required()

@@ -71,7 +71,10 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
       "DOCUMENT): type = some event has the gold PLOVER type. Over the records whose gold source has actor codes:\n"
       "type+source = some event has that type and a source country (first 3 letters of its actor code) among the\n"
       "gold source codes' countries; source country = some event's source country is among them. Over the records\n"
-      "whose gold target has codes: target country likewise. The document date is the record's date.");
+      "whose gold target has codes: target country likewise. The document date is the record's date. Events need\n"
+      "no target (as PLOVER codes them); negated ones do not count. The gold types are PLOVER 0.5's: REQUEST\n"
+      "stands for DEMAND, ACCUSE for INVESTIGATE (CAMEO 09) or DISAPPROVE, ASSAULT for FIGHT (19, 20), 08 for\n"
+      "CONCEDE or RETREAT.");
   auto o = std::make_shared<EvalPloverOptions>();
   cmd->add_option("file", o->file, "the records: PLOVER_GSR_CAMEO.json")->required()->check(CLI::ExistingFile);
   cmd->add_flag("--json", o->json,

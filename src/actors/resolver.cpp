@@ -177,13 +177,19 @@ class SentenceResolver {
            !dict_.actor_phrases().longest(folded_, next, s.end_token);
   }
 
+  // "Senior Hungarian officials": a country or its demonym ends a name before it.
+  bool names_country(uint32_t j, uint32_t end) const {
+    const auto m = dict_.actor_phrases().longest(folded_, j, end);
+    return m && dict_.entries()[m.value].kind == ActorKind::Country;
+  }
+
   // A name runs over capitalized words, initials, and particles or hyphens
   // between them ("Bashar al - Assad", "John F. Kennedy").
   uint32_t name_end(uint32_t k, uint32_t end) const {
     uint32_t j = k + 1;
     while (j < end) {
       if (capitalized(j) && doc_.tokens[j].kind == TokenKind::Word && !honorific(j) &&
-          !dict_.role_phrases().longest(folded_, j, end)) {
+          !dict_.role_phrases().longest(folded_, j, end) && !names_country(j, end)) {
         ++j;
       } else if ((is_name_particle(folded_[j]) || is(j, "-")) && j + 1 < end && capitalized(j + 1)) {
         ++j;

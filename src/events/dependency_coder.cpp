@@ -148,6 +148,7 @@ class TreeCoder {
     const VerbForm& form = c_.verbs_.form(f);
     v.match = best_pattern(c_.verbs_.block(form.block), words, 0, at, at + 1, static_cast<uint32_t>(words.size()));
     v.code = v.match.pattern ? v.match.pattern->code : form.code;
+    if (v.code.null()) v.form = kNone;  // "took office", "undertake" alone: no event, nothing to compose
   }
 
   // ---- participants ----
@@ -190,7 +191,6 @@ class TreeCoder {
       for (size_t i = first; i < doc_.mentions.size() && mention(i).span == mention(*m).span; ++i) add_one(i);
     };
     add(t);
-    if (out.empty()) return out;
     for (uint32_t c : tree_->children(t, "conj")) add(c);
     return out;
   }
@@ -382,20 +382,23 @@ class TreeCoder {
   }
 
   // "agreed to meet", "threatened to attack": the governed verb's code
-  // composes with this one; its target serves when this verb has none.
+  // composes with this one; its target serves when this verb has none. A
+  // governed verb that is no event ("agreed to undertake exercises") composes
+  // as CAMEO's "not specified" (030, 020, 120, 130).
   void compose(uint32_t t, Roles& r) {
     const int32_t x = tree_->child(t, "xcomp");
-    if (x < 0 || verb(static_cast<uint32_t>(x)).form == kNone) return;
+    if (x < 0 || !one_of(upos(static_cast<uint32_t>(x)), {"VERB", "AUX"})) return;
     const auto lower = static_cast<uint32_t>(x);
-    Roles lr = roles(lower);
-    const auto code = c_.compositions_.compose(lemma(t), lr.cameo);
+    const bool coded = verb(lower).form != kNone;
+    Roles lr = coded ? roles(lower) : Roles{};
+    const auto code = c_.compositions_.compose(lemma(t), coded ? lr.cameo : "");
     if (!code) return;
     r.cameo = *code;
     if (r.target < 0) r.target = lr.target;
     if (r.location.empty()) r.location = lr.location;
     r.how += ", composed with \"" + std::string(words_[lower]) + "\"";
     r.composed = true;
-    consumed_[lower - begin_] = true;
+    if (coded) consumed_[lower - begin_] = true;
   }
 
   // A verb that only leads into the coded verb it governs ("wants to improve

@@ -1,5 +1,7 @@
 #include "events/verb_compositions.h"
 
+#include <algorithm>
+
 #include "util/strings.h"
 #include "util/text_file.h"
 
@@ -23,8 +25,8 @@ VerbCompositions VerbCompositions::load(const std::string& path) {
 
 std::optional<std::string> VerbCompositions::compose(std::string_view upper_lemma, std::string_view lower_code) const {
   const auto cls = class_of_.find(std::string(upper_lemma));
-  if (cls == class_of_.end() || lower_code.size() < 2) return std::nullopt;
-  for (const std::string_view root : {lower_code.substr(0, 2), std::string_view("*")})
+  if (cls == class_of_.end()) return std::nullopt;
+  for (const std::string_view root : {lower_code.substr(0, std::min<size_t>(2, lower_code.size())), std::string_view("*")})
     if (const auto it = codes_.find(cls->second + " " + std::string(root)); it != codes_.end()) return it->second;
   return std::nullopt;
 }

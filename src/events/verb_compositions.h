@@ -16,7 +16,8 @@ class VerbCompositions {
   static VerbCompositions load(const std::string& path);
 
   // The composed code for an upper verb's lemma and the lower verb's CAMEO
-  // code, or nothing when the upper verb composes no event.
+  // code ("" when the lower verb is no event: the class's "*" code), or
+  // nothing when the upper verb composes no event.
   std::optional<std::string> compose(std::string_view upper_lemma, std::string_view lower_code) const;
   bool composes(std::string_view upper_lemma) const { return class_of_.contains(std::string(upper_lemma)); }
 

@@ -89,6 +89,14 @@ class TreeCoder {
     std::vector<uint32_t> phrase;  // the verb's clause, in text order
   };
 
+  struct Roles {
+    int32_t source = -1, target = -1;
+    std::string cameo;
+    std::string location;
+    std::string how;  // for the rule: which relations gave the roles
+    bool composed = false;
+  };
+
   void code_sentence(uint32_t s, const Sentence& sentence, const SentenceTree& tree) {
     tree_ = &tree;
     sentence_ = s;
@@ -270,6 +278,23 @@ class TreeCoder {
            (tree_->rel(x) == "xcomp" && verb(x).form != kNone);
   }
 
+  // "declared that China must drop barriers": a statement of what someone
+  // must do is a demand on them (data/events/compositions.tsv, "clause").
+  void demand_in_clause(uint32_t t, Roles& r) const {
+    const int32_t c = tree_->child(t, "ccomp");
+    if (c < 0) return;
+    const auto clause = static_cast<uint32_t>(c);
+    const int32_t s = tree_->child(clause, "nsubj");
+    if (s < 0 || !actor_of(static_cast<uint32_t>(s))) return;
+    for (uint32_t a : tree_->children(clause, "aux"))
+      if (const auto code = c_.compositions_.statement_with(words_[a])) {
+        r.cameo = *code;
+        r.target = s;
+        r.how += ", a demand in the clause (\"" + std::string(words_[a]) + "\")";
+        return;
+      }
+  }
+
   // "demanded that the United States match ...", "warned that Iran would ...":
   // an appeal, demand, rejection, accusation or threat is aimed at the subject
   // of the clause it governs. (A statement is not: "Putin said the US ...".)
@@ -340,13 +365,6 @@ class TreeCoder {
     return !head || mention(*head).actor.kind != ActorKind::Person;
   }
 
-  struct Roles {
-    int32_t source = -1, target = -1;
-    std::string cameo;
-    std::string location;
-    std::string how;  // for the rule: which relations gave the roles
-    bool composed = false;
-  };
 
   Roles roles(uint32_t t) {
     CodedVerb& v = verb(t);
@@ -378,6 +396,7 @@ class TreeCoder {
     r.target = target_of(t, r.cameo.starts_with("01"), r.location);
     r.how = "active";
     if (r.target < 0 && (r.target = clause_subject_target(t, r.cameo)) >= 0) r.how += ", target from the clause";
+    if (r.target < 0 && r.cameo.starts_with("01")) demand_in_clause(t, r);
     return r;
   }
 

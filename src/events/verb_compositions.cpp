@@ -13,14 +13,23 @@ VerbCompositions VerbCompositions::load(const std::string& path) {
     if (f.size() == 3 && f[0] == "class") {
       for (const auto lemma : split(f[2], ' '))
         if (!lemma.empty()) c.class_of_.emplace(std::string(lemma), std::string(f[1]));
+    } else if (f.size() == 3 && f[0] == "clause") {
+      c.clauses_[std::string(f[1])] = std::string(f[2]);
     } else if (f.size() == 4 && f[0] == "code") {
       if (f[2] != "*" && f[2].size() != 2) throw DataError(where(path, line) + "want a two-digit CAMEO root or *");
       c.codes_[std::string(f[1]) + " " + std::string(f[2])] = std::string(f[3]);
     } else {
-      throw DataError(where(path, line) + "want: class <TAB> name <TAB> lemmas, or code <TAB> class <TAB> root <TAB> code");
+      throw DataError(where(path, line) +
+                      "want: class <TAB> name <TAB> lemmas, clause <TAB> auxiliary <TAB> code, or code <TAB> class "
+                      "<TAB> root <TAB> code");
     }
   });
   return c;
+}
+
+std::optional<std::string> VerbCompositions::statement_with(std::string_view auxiliary) const {
+  const auto it = clauses_.find(std::string(auxiliary));
+  return it == clauses_.end() ? std::nullopt : std::optional(it->second);
 }
 
 std::optional<std::string> VerbCompositions::compose(std::string_view upper_lemma, std::string_view lower_code) const {

@@ -48,6 +48,16 @@ TEST(ParseCoder, ADemandIsAimedAtTheSubjectOfWhatIsDemanded) {
   EXPECT_THAT(events("Poland has demanded that Germany pay reparations for the war."), Contains("POL>DEU:100"));
 }
 
+TEST(ParseCoder, SayingWhatSomeoneMustDoIsADemand) {
+  EXPECT_THAT(events("The United States declared on Tuesday that China must drop its barriers."),
+              Contains("USA>CHN:100"));
+}
+
+TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
+  EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
+              ElementsAre("JOR>GBR:030", "GBR>JOR:030"));
+}
+
 TEST(ParseCoder, ThePassiveParticipleOfANounPhrase) {
   EXPECT_THAT(events("The resolution, vetoed by Russia on Tuesday, failed."), Contains("RUS>-:129"));
 }

@@ -315,9 +315,27 @@ class SentenceResolver {
       add_titled_person(items_[i].begin, *name, name->end, code, roles);
       return j + 1 - i;
     }
-    if (!qualifier) return refer_back(items_[i].begin, items_[after_roles - 1].end, roles, code) ? after_roles - i : 0;
+    if (!qualifier) {
+      if (const size_t n = try_role_of_country(i, after_roles, roles)) return n;
+      return refer_back(items_[i].begin, items_[after_roles - 1].end, roles, code) ? after_roles - i : 0;
+    }
     add_nominal(i, after_roles, qualifier, roles, code);
     return after_roles - i;
+  }
+
+  // Role words and the country they belong to after them: "the government of
+  // Gondor", "soldiers from Gondor", "opposition groups in Zimbabwe".
+  size_t try_role_of_country(size_t i, size_t j, const std::vector<const Item*>& roles) {
+    if (!other_is(j, "of") && !other_is(j, "from") && !other_is(j, "in")) return 0;
+    size_t c = j + 1;
+    if (other_is(c, "the")) ++c;
+    const Item* country = at(c);
+    if (!country || country->type != ItemType::Actor || dict_.entries()[country->ref].kind != ActorKind::Country)
+      return 0;
+    const std::string code = title_code(country, roles);
+    if (code.empty()) return 0;
+    add_nominal(i, c + 1, country, roles, code);
+    return c + 1 - i;
   }
 
   // A dictionary entry that names an office ("US Ambassador to the United

@@ -40,6 +40,12 @@ TEST(Resolver, PluralDemonymsAndWeekdaysAfterACountry) {
   EXPECT_THAT(m, Contains("Serbia=SRB"));  // not "Serbia Friday", an unknown name
 }
 
+TEST(Resolver, RoleWordsAndTheCountryAfterThem) {
+  const auto m = mentions(test::process_text("The government of Syria thanked soldiers from Iran.", "2017-01-01"));
+  EXPECT_THAT(m, Contains(::testing::StartsWith("government of Syria=SYRGOV")));
+  EXPECT_THAT(m, Contains(::testing::StartsWith("soldiers from Iran=IRNMIL")));
+}
+
 TEST(Resolver, ASurnameAloneIsTheOnePersonInOfficeThen) {
   EXPECT_THAT(mentions(test::process_text("President Mugabe spoke.", "2000-01-01")),
               Contains(::testing::EndsWith("=ZWEGOV")));

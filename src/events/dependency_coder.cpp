@@ -42,9 +42,9 @@ bool is_relative_pronoun(std::string_view w) { return one_of(w, {"who", "which",
 
 DependencyCoder::DependencyCoder(const VerbDictionary& verbs, const VerbCompositions& compositions,
                                  const EventTables& tables, const DiscardList& discards, const DateResolver& dates,
-                                 const ModalityCues& modality)
+                                 const ModalityCues& modality, const ShallowCoder& fallback)
     : verbs_(verbs), compositions_(compositions), tables_(tables), discards_(discards), dates_(dates),
-      modality_(modality) {
+      modality_(modality), fallback_(fallback) {
   // Forms are stored in load order (parley's corrections first), so the first
   // form with a lemma carries the code that wins.
   for (uint32_t i = 0; i < verbs.form_count(); ++i) {
@@ -64,7 +64,7 @@ class TreeCoder {
  public:
   TreeCoder(const DependencyCoder& c, Document& doc, const CodingOptions& options)
       : c_(c), doc_(doc), options_(options), words_(doc.norm_words()), mention_at_(mention_index(doc)),
-        in_quote_(tokens_in_quotes(doc, find_quote_regions(doc))) {}
+        in_quote_(tokens_in_quotes(doc, find_quote_regions(doc))), unsound_(doc.sentences.size(), false) {}
 
   void run() {
     if (c_.discards_.discards_document(words_)) return;
@@ -73,9 +73,16 @@ class TreeCoder {
       if (c_.discards_.discards_sentence(words_, sentence.first_token, sentence.end_token)) continue;
       SentenceTree tree(doc_, sentence);
       if (!tree.parsed()) continue;
+      if (!tree.sound()) {
+        unsound_[s] = true;
+        continue;
+      }
       code_sentence(s, sentence, tree);
     }
   }
+
+  // The sentences whose parse was not sound, for the fallback coder.
+  const std::vector<bool>& unsound() const { return unsound_; }
 
  private:
   using MentionRef = std::optional<size_t>;
@@ -278,6 +285,19 @@ class TreeCoder {
            (tree_->rel(x) == "xcomp" && verb(x).form != kNone);
   }
 
+  // "rejected Saddam Hussein's proposal", "praised Haiti's efforts": the
+  // owner of the object, when no other actor is the target and the owner is
+  // not on the source's side ("expressed Moscow's displeasure").
+  int32_t owner_of_object(uint32_t t, int32_t source) const {
+    const int32_t o = tree_->child(t, "obj");
+    if (o < 0) return -1;
+    const int32_t owner = tree_->child(static_cast<uint32_t>(o), "nmod:poss");
+    if (owner < 0) return -1;
+    const MentionRef m = actor_of(static_cast<uint32_t>(owner)), s = actor_of(static_cast<uint32_t>(source));
+    if (!m || !s || mention(*m).actor.country() == mention(*s).actor.country()) return -1;
+    return owner;
+  }
+
   // "declared that China must drop barriers": a statement of what someone
   // must do is a demand on them (data/events/compositions.tsv, "clause").
   void demand_in_clause(uint32_t t, Roles& r) const {
@@ -394,6 +414,7 @@ class TreeCoder {
     r.cameo = v.code.active;
     r.source = subject_of(t);
     r.target = target_of(t, r.cameo.starts_with("01"), r.location);
+    if (r.target < 0 && r.source >= 0 && !r.cameo.starts_with("01")) r.target = owner_of_object(t, r.source);
     r.how = "active";
     if (r.target < 0 && (r.target = clause_subject_target(t, r.cameo)) >= 0) r.how += ", target from the clause";
     if (r.target < 0 && r.cameo.starts_with("01")) demand_in_clause(t, r);
@@ -477,11 +498,18 @@ class TreeCoder {
   std::vector<DateResolver::TimeExpression> times_;
   std::vector<CodedVerb> verbs_;
   std::vector<bool> consumed_;
+  std::vector<bool> unsound_;
 };
 
 void DependencyCoder::code(Document& doc, const CodingOptions& options) const {
   doc.events.clear();
-  TreeCoder(*this, doc, options).run();
+  TreeCoder coder(*this, doc, options);
+  coder.run();
+  const auto& unsound = coder.unsound();
+  if (std::find(unsound.begin(), unsound.end(), true) == unsound.end()) return;
+  fallback_.code_sentences(doc, options, unsound);
+  std::stable_sort(doc.events.begin(), doc.events.end(),
+                   [](const Event& a, const Event& b) { return a.sentence < b.sentence; });
 }
 
 }  // namespace parley

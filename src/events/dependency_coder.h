@@ -20,6 +20,7 @@
 #include "events/discards.h"
 #include "events/event_tables.h"
 #include "events/modality_cues.h"
+#include "events/shallow_coder.h"
 #include "events/verb_compositions.h"
 #include "events/verb_dictionary.h"
 #include "parley/document.h"
@@ -28,8 +29,10 @@ namespace parley {
 
 class DependencyCoder {
  public:
+  // `fallback` codes the sentences whose parse is not sound (SentenceTree::sound).
   DependencyCoder(const VerbDictionary& verbs, const VerbCompositions& compositions, const EventTables& tables,
-                  const DiscardList& discards, const DateResolver& dates, const ModalityCues& modality);
+                  const DiscardList& discards, const DateResolver& dates, const ModalityCues& modality,
+                  const ShallowCoder& fallback);
 
   // Fills doc.events from the parsed sentences of doc.
   void code(Document& doc, const CodingOptions& options = {}) const;
@@ -46,6 +49,7 @@ class DependencyCoder {
   const DiscardList& discards_;
   const DateResolver& dates_;
   const ModalityCues& modality_;
+  const ShallowCoder& fallback_;
   std::unordered_map<std::string, uint32_t> by_lemma_;
 };
 

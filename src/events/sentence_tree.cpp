@@ -10,8 +10,13 @@ SentenceTree::SentenceTree(const Document& doc, const Sentence& sentence)
     const int32_t h = doc.tokens[t].head;
     if (doc.tokens[t].deprel.empty()) continue;
     parsed_ = true;
-    if (h >= static_cast<int32_t>(sentence.first_token) && h < static_cast<int32_t>(sentence.end_token))
+    const bool punct = doc.tokens[t].upos == "PUNCT";
+    if (h >= static_cast<int32_t>(sentence.first_token) && h < static_cast<int32_t>(sentence.end_token)) {
       children_[static_cast<uint32_t>(h) - begin_].push_back(t);
+      if (!punct && doc.tokens[static_cast<uint32_t>(h)].upos == "PUNCT") sound_ = false;
+    } else if (h < 0 && punct) {
+      sound_ = false;
+    }
   }
 }
 

@@ -19,6 +19,10 @@ class SentenceTree {
 
   // Whether the parser annotated this sentence (some token has a head).
   bool parsed() const { return parsed_; }
+  // Whether the parse looks sound: no word hangs from a punctuation mark and
+  // the root is no punctuation mark, as happens when the greedy parser loses
+  // its way in a long string of names. The coder does not read such a tree.
+  bool sound() const { return sound_; }
 
   // Relation of token t to its head, without its subtype ("nsubj:pass" -> "nsubj").
   std::string_view base_rel(uint32_t t) const;
@@ -42,6 +46,7 @@ class SentenceTree {
   const Document& doc_;
   uint32_t begin_ = 0;
   bool parsed_ = false;
+  bool sound_ = true;
   std::vector<std::vector<uint32_t>> children_;
 };
 

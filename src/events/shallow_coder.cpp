@@ -60,14 +60,16 @@ bool lets_base_form_be_verb(std::string_view w) {
 // Codes the sentences of one document.
 class SentenceCoder {
  public:
-  SentenceCoder(const ShallowCoder& c, Document& doc, const CodingOptions& options)
-      : c_(c), doc_(doc), options_(options), words_(doc.norm_words()), mention_at_(mention_index(doc)) {
+  SentenceCoder(const ShallowCoder& c, Document& doc, const CodingOptions& options,
+                const std::vector<bool>* only = nullptr)
+      : c_(c), doc_(doc), options_(options), only_(only), words_(doc.norm_words()), mention_at_(mention_index(doc)) {
     in_quote_ = tokens_in_quotes(doc, find_quote_regions(doc));
   }
 
   void run() {
     if (c_.discards_.discards_document(words_)) return;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (only_ && !(*only_)[s]) continue;
       const Sentence& sentence = doc_.sentences[s];
       sentence_ = s;
       begin_ = sentence.first_token;
@@ -365,6 +367,7 @@ class SentenceCoder {
   const ShallowCoder& c_;
   Document& doc_;
   const CodingOptions& options_;
+  const std::vector<bool>* only_;  // the sentences to code; all when null
   const std::vector<std::string_view> words_;
   std::vector<int32_t> mention_at_;
   std::vector<bool> in_quote_;
@@ -377,6 +380,10 @@ class SentenceCoder {
 void ShallowCoder::code(Document& doc, const CodingOptions& options) const {
   doc.events.clear();
   SentenceCoder(*this, doc, options).run();
+}
+
+void ShallowCoder::code_sentences(Document& doc, const CodingOptions& options, const std::vector<bool>& sentences) const {
+  SentenceCoder(*this, doc, options, &sentences).run();
 }
 
 }  // namespace parley

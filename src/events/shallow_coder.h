@@ -25,6 +25,9 @@ class ShallowCoder {
 
   // Fills doc.events.
   void code(Document& doc, const CodingOptions& options = {}) const;
+  // Adds the events of the sentences marked in `sentences` only (the parse
+  // coder's fallback for sentences whose parse it cannot trust).
+  void code_sentences(Document& doc, const CodingOptions& options, const std::vector<bool>& sentences) const;
 
  private:
   friend class SentenceCoder;

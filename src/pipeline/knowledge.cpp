@@ -78,7 +78,7 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       modality(ModalityCues::load(data_dir + "/events/modality.tsv", analyzer.tokenizer())),
       compositions(VerbCompositions::load(data_dir + "/events/compositions.tsv")),
       shallow_coder(verbs, tables, discards, dates, modality),
-      parse_coder(verbs, compositions, tables, discards, dates, modality),
+      parse_coder(verbs, compositions, tables, discards, dates, modality, shallow_coder),
       use_parse_coder(model != nullptr && options.coder != "shallow"),
       coding(options.coding),
       quotes(QuoteExtractor::load(data_dir + "/events/quote_cues.txt")) {}

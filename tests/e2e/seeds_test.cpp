@@ -195,3 +195,27 @@ TEST_F(SeedsTest, GoldenEvents) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// The other coder and the events without a target, as a user asks for them.
+TEST(SeedsCoders, TheShallowCoderAndEventsWithoutATarget) {
+  auto count_events = [](const std::string& options) {
+    const std::string db = test::temp_path("seeds-" + std::to_string(std::hash<std::string>{}(options)) + ".db");
+    const auto run = test::parley("run examples/seeds --manifest examples/seeds/manifest.jsonl -q --db '" + db + "' " + options);
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    const auto events = test::parley("events --limit 0 --format jsonl --db '" + db + "'");
+    return std::count(events.out.begin(), events.out.end(), '\n');
+  };
+  const auto parse = count_events("");
+  const auto shallow = count_events("--coder shallow");
+  const auto any = count_events("--any-target");
+  EXPECT_GT(parse, 15);
+  EXPECT_GT(shallow, 15);
+  EXPECT_GT(any, parse);  // statements without an addressee ("Putin said ...") come in
+  EXPECT_EQ(test::parley("run examples/seeds --coder deep --db x.db").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace parley

@@ -267,10 +267,10 @@ class TreeCoder {
     if (statement) return -1;
     // Deeper in the verb's own phrase: "welcomed a resumption of ties with
     // Osgiliath". The first actor after the verb, as TABARI takes it, but
-    // never from another clause or event, a possessor, an adjective ("allegations
+    // never from another clause or event, a subject, a possessor, an adjective ("allegations
     // of Russian interference"), or a place the event happened in.
     for (uint32_t k : v.phrase)
-      if (k > t && k >= from && !one_of(tree_->rel(k), {"nmod:poss", "amod"}) && !aside(t, k) && usable_mention_at(k))
+      if (k > t && k >= from && !one_of(tree_->rel(k), {"nmod:poss", "amod"}) && tree_->base_rel(k) != "nsubj" && !aside(t, k) && usable_mention_at(k))
         return static_cast<int32_t>(k);
     return -1;
   }

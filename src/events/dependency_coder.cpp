@@ -8,6 +8,7 @@
 #include "events/pattern_matcher.h"
 #include "events/quote_finder.h"
 #include "events/sentence_tree.h"
+#include "util/strings.h"
 
 namespace parley {
 
@@ -119,13 +120,7 @@ class TreeCoder {
   CodedVerb& verb(uint32_t t) { return verbs_[t - begin_]; }
   const Mention& mention(size_t m) const { return doc_.mentions[m]; }
   std::string_view upos(uint32_t t) const { return doc_.tokens[t].upos.str(); }
-  std::string lemma(uint32_t t) const { return ascii_lower_copy(doc_.token_lemma(t)); }
-  static std::string ascii_lower_copy(std::string_view s) {
-    std::string out(s);
-    for (char& ch : out)
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    return out;
-  }
+  std::string lemma(uint32_t t) const { return ascii_lower(doc_.token_lemma(t)); }
 
   // ---- finding the verbs ----
 

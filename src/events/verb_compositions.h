@@ -19,7 +19,6 @@ class VerbCompositions {
   // code ("" when the lower verb is no event: the class's "*" code), or
   // nothing when the upper verb composes no event.
   std::optional<std::string> compose(std::string_view upper_lemma, std::string_view lower_code) const;
-  bool composes(std::string_view upper_lemma) const { return class_of_.contains(std::string(upper_lemma)); }
   // The code a statement takes when the verb of its clause has this auxiliary
   // ("said Libya must hand over" -> 100), or nothing.
   std::optional<std::string> statement_with(std::string_view auxiliary) const;

@@ -326,8 +326,9 @@ class TreeCoder {
     auto add_with_modifiers = [&](uint32_t c) {  // the nominal, then its prepositional objects
       out.push_back(c);
       if (statement) return;
+      // "condemned an attack by Osgiliath soldiers": the agent of the deed is the target.
       for (uint32_t n : tree_->children(c, "nmod"))
-        if (target_preposition(tree_->preposition(n))) out.push_back(n);
+        if (target_preposition(tree_->preposition(n)) || tree_->preposition(n) == "by") out.push_back(n);
     };
     for (std::string_view rel : {"iobj", "obj"})
       for (uint32_t c : tree_->children(t, rel)) add_with_modifiers(c);

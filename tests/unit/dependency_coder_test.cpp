@@ -58,6 +58,11 @@ TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));
 }
 
+TEST(ParseCoder, CondemningADeedTargetsItsAgent) {
+  EXPECT_THAT(events("France condemned the attack by Syrian soldiers."),
+              Contains(::testing::StartsWith("FRA>SYRMIL:")));
+}
+
 TEST(ParseCoder, ThePassiveParticipleOfANounPhrase) {
   EXPECT_THAT(events("The resolution, vetoed by Russia on Tuesday, failed."), Contains("RUS>-:129"));
 }

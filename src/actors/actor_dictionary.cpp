@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <unordered_set>
 
 #include "util/strings.h"
 #include "util/text_file.h"
@@ -94,11 +95,16 @@ void ActorDictionary::load_actors_text(std::string_view text, const std::string&
     if (f.size() == 4)
       for (std::string_view alias : split(f[3], '|'))
         if (!trim(alias).empty()) actor_index_.add(phrase_words(trim(alias)), id);
-    if (entries_.back().kind == ActorKind::Person) {
-      const auto words = phrase_words(entries_.back().name);
-      if (words.size() > 1) surnames_[words.back()].push_back(id);
-    }
+    if (entries_.back().kind == ActorKind::Person)
+      if (const std::string s = surname(phrase_words(entries_.back().name)); !s.empty()) surnames_[s].push_back(id);
   });
+}
+
+std::string surname(const std::vector<std::string>& words) {
+  static const std::unordered_set<std::string> not_surnames{"i", "ii", "iii", "iv", "v", "vi", "jr", "jr.", "sr", "sr."};
+  for (size_t i = words.size(); i > 1; --i)
+    if (!not_surnames.contains(words[i - 1]) && words[i - 1] != ".") return words[i - 1];
+  return {};
 }
 
 std::optional<uint32_t> ActorDictionary::person_by_surname(std::string_view surname, const Date& date) const {

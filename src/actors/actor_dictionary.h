@@ -90,6 +90,11 @@ ActorDictionary load_actor_dictionary(const Tokenizer& tokenizer, const std::str
 void load_shipped_actors(ActorDictionary& d, const std::string& dir);
 void load_shipped_roles(ActorDictionary& d, const std::string& dir);
 
+// The surname among a person's name words (case-folded): the last word that is
+// not a regnal number or a suffix ("Juan Carlos I" -> "carlos", "Martin Luther
+// King Jr." -> "king"); empty for a one-word name.
+std::string surname(const std::vector<std::string>& words);
+
 // Parses "RUSGOV@2008-05-08..": throws DataError (message without position).
 CodeInterval parse_code_interval(std::string_view text);
 

@@ -283,7 +283,7 @@ class SentenceResolver {
     people_.push_back(a);
     const auto words = dict_.phrase_words(a.name);
     by_name_[join(words, " ")] = people_.size() - 1;
-    if (!words.empty()) by_surname_[words.back()] = people_.size() - 1;
+    if (const std::string s = surname(words); !s.empty()) by_surname_[s] = people_.size() - 1;
   }
 
   Actor dictionary_actor(uint32_t entry) const {

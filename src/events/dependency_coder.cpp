@@ -460,7 +460,7 @@ class TreeCoder {
     e.negated = negated(t) || (tree_->rel(t) == "xcomp" && tree_->head(t) >= 0 &&
                                negated(static_cast<uint32_t>(tree_->head(t))));
     e.modality = modality(t);
-    if (targets.empty() && sources.size() < 2 && !plain_deed(e)) return;
+    if (targets.empty() && sources.size() < 2 && !plain_deed(e, sources.front())) return;
     e.sentence = sentence_;
     e.verb = doc_.tokens[t].span;
     if (const int32_t prt = tree_->child(t, "compound:prt"); prt == static_cast<int32_t>(t) + 1)
@@ -478,9 +478,9 @@ class TreeCoder {
 
   // An event without a target is kept when PETRARCH's require_dyad is off, or
   // when it is a plain deed of conflict ("Russia vetoed the measure").
-  bool plain_deed(const Event& e) const {
+  bool plain_deed(const Event& e, size_t source) const {
     if (!options_.require_dyad) return true;
-    return needs_no_target(e) && !e.negated && e.modality == Modality::Done;
+    return needs_no_target(e, mention(source).actor) && !e.negated && e.modality == Modality::Done;
   }
 
   const DependencyCoder& c_;

@@ -29,7 +29,13 @@ void emit_events(Document& doc, const Event& base, const std::vector<size_t>& so
   }
 }
 
-bool needs_no_target(const Event& e) { return e.quad == 4 || e.cameo == "129" || e.root == "13"; }
+bool needs_no_target(const Event& e, const Actor& source) {
+  if (e.cameo == "129") return true;
+  const std::string_view sector = source.code.size() > 3 ? std::string_view(source.code).substr(3) : "";
+  const bool armed = sector.starts_with("MIL") || sector.starts_with("REB") || sector.starts_with("INS") ||
+                     sector.starts_with("UAF");
+  return (e.root == "19" || e.root == "20") && armed;
+}
 
 std::optional<Date> date_near(const std::vector<DateResolver::TimeExpression>& times, uint32_t verb,
                               const std::optional<Date>& published) {

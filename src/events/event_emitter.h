@@ -17,10 +17,12 @@ namespace parley {
 void emit_events(Document& doc, const Event& base, const std::vector<size_t>& sources,
                  const std::vector<size_t>& targets);
 
-// A deed that is an event without a target: material conflict ("the jets bombed
-// the town"), a veto ("Russia vetoed the measure"), a threat. A rejection or a
-// denial without a target says too little to count.
-bool needs_no_target(const Event& e);
+// A deed that is an event without a target: a veto ("Russia vetoed the
+// measure"), and force used by armed actors ("American jets shot down a
+// fighter"; the source's code has a military or rebel sector). Elsewhere, in
+// news, a targetless "hit", "hurt" or "took" is mostly a figure of speech
+// ("farmers hit by tariffs", "took office").
+bool needs_no_target(const Event& e, const Actor& source);
 
 // The date named nearest token `verb` that dates an event, else the publication date.
 std::optional<Date> date_near(const std::vector<DateResolver::TimeExpression>& times, uint32_t verb,

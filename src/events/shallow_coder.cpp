@@ -331,7 +331,7 @@ class SentenceCoder {
     // Lavrov met"); one actor alone counts only for a plain deed of conflict
     // ("Russia vetoed the measure", "the jets bombed the town").
     if (!r->target && sources.size() < 2 && options_.require_dyad &&
-        (!needs_no_target(e) || form.gerund || r->nominal || e.negated ||
+        (!needs_no_target(e, mention(sources.front()).actor) || form.gerund || r->nominal || e.negated ||
          e.modality == Modality::Intended || e.modality == Modality::Hypothetical))
       return;
 

@@ -427,7 +427,8 @@ class TreeCoder {
     const auto lower = static_cast<uint32_t>(x);
     const bool coded = verb(lower).form != kNone;
     Roles lr = coded ? roles(lower) : Roles{};
-    const auto code = c_.compositions_.compose(lemma(t), coded ? lr.cameo : "");
+    const bool with_object = tree_->child(t, "obj") >= 0 || tree_->child(t, "iobj") >= 0;
+    const auto code = c_.compositions_.compose(lemma(t), coded ? lr.cameo : "", with_object);
     if (!code) return;
     r.cameo = *code;
     if (r.target < 0) r.target = lr.target;

@@ -18,13 +18,16 @@ class VerbCompositions {
   // The composed code for an upper verb's lemma and the lower verb's CAMEO
   // code ("" when the lower verb is no event: the class's "*" code), or
   // nothing when the upper verb composes no event.
-  std::optional<std::string> compose(std::string_view upper_lemma, std::string_view lower_code) const;
+  // `with_object`: the upper verb has an object, who is to do what the lower
+  // verb says ("wants the UK to extradite").
+  std::optional<std::string> compose(std::string_view upper_lemma, std::string_view lower_code, bool with_object) const;
   // The code a statement takes when the verb of its clause has this auxiliary
   // ("said Libya must hand over" -> 100), or nothing.
   std::optional<std::string> statement_with(std::string_view auxiliary) const;
 
  private:
   std::unordered_map<std::string, std::string> class_of_;  // lemma -> class
+  std::unordered_map<std::string, std::string> object_class_of_;  // lemma -> class, with an object only
   std::unordered_map<std::string, std::string> codes_;     // "class root" -> code
   std::unordered_map<std::string, std::string> clauses_;   // auxiliary -> code
 };

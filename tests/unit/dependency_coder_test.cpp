@@ -63,6 +63,11 @@ TEST(ParseCoder, CondemningADeedTargetsItsAgent) {
               Contains(::testing::StartsWith("FRA>SYRMIL:")));
 }
 
+TEST(ParseCoder, WantingSomeoneToActIsAnAppealToThem) {
+  EXPECT_THAT(events("Beijing also wants Trump to eliminate the tariffs.", "2019-12-10"),
+              ElementsAre("CHNGOV>USAGOV:020"));
+}
+
 TEST(ParseCoder, ThePassiveParticipleOfANounPhrase) {
   EXPECT_THAT(events("The resolution, vetoed by Russia on Tuesday, failed."), Contains("RUS>-:129"));
 }

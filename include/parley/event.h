@@ -54,7 +54,7 @@ struct Event {
 // What a run codes, beyond the dictionaries.
 struct CodingOptions {
   // Code an event only when it has a target, two actors did it together, or it
-  // is a plain deed of conflict ("Russia vetoed the measure"): PETRARCH's
+  // is a veto or force used by an armed actor ("Russia vetoed the measure"): PETRARCH's
   // require_dyad. When false, every event with a source is kept ("Shevardnadze
   // resigned"), as PLOVER codes them.
   bool require_dyad = true;

@@ -46,7 +46,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
       ->capture_default_str();
   cmd->add_flag("!--any-target", o->pipeline.coding.require_dyad,
                "also keep events without a target (\"Shevardnadze resigned\"); by default an event needs a "
-               "target, two actors acting together, or to be a plain deed of conflict");
+               "target, two actors acting together, or to be a veto or force used by an armed actor");
   cmd->add_option("--actors", o->pipeline.actor_files,
                   "your own actor file(s), format of data/actors/ (take precedence over the shipped ones)")
       ->check(CLI::ExistingFile);

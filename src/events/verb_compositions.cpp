@@ -28,6 +28,15 @@ VerbCompositions VerbCompositions::load(const std::string& path) {
   return c;
 }
 
+namespace {
+// The class of a lemma in one of the maps, or nullptr. (Iterators of two
+// different maps cannot be compared, so the lookups end in a pointer.)
+const std::string* find_class(const std::unordered_map<std::string, std::string>& classes, std::string_view lemma) {
+  const auto it = classes.find(std::string(lemma));
+  return it == classes.end() ? nullptr : &it->second;
+}
+}  // namespace
+
 std::optional<std::string> VerbCompositions::statement_with(std::string_view auxiliary) const {
   const auto it = clauses_.find(std::string(auxiliary));
   return it == clauses_.end() ? std::nullopt : std::optional(it->second);
@@ -35,11 +44,11 @@ std::optional<std::string> VerbCompositions::statement_with(std::string_view aux
 
 std::optional<std::string> VerbCompositions::compose(std::string_view upper_lemma, std::string_view lower_code,
                                                      bool with_object) const {
-  auto cls = class_of_.find(std::string(upper_lemma));
-  if (cls == class_of_.end() && with_object) cls = object_class_of_.find(std::string(upper_lemma));
-  if (cls == class_of_.end() || cls == object_class_of_.end()) return std::nullopt;
+  const std::string* cls = find_class(class_of_, upper_lemma);
+  if (!cls && with_object) cls = find_class(object_class_of_, upper_lemma);
+  if (!cls) return std::nullopt;
   for (const std::string_view root : {lower_code.substr(0, std::min<size_t>(2, lower_code.size())), std::string_view("*")})
-    if (const auto it = codes_.find(cls->second + " " + std::string(root)); it != codes_.end()) return it->second;
+    if (const auto it = codes_.find(*cls + " " + std::string(root)); it != codes_.end()) return it->second;
   return std::nullopt;
 }
 

@@ -20,11 +20,9 @@
 namespace parley::cli {
 
 namespace {
-struct EvalPetrarchOptions {
-  std::string file, dictionaries, data_dir, part;
-  std::string coder = "parse";
+struct EvalPetrarchOptions : EventEvalOptions {
+  std::string file, dictionaries;
   bool json = false;
-  int failures = -1;
 };
 
 std::string show(const EventSet& events) {
@@ -88,12 +86,7 @@ void add_eval_petrarch_command(CLI::App& eval, int& exit_code) {
   cmd->add_option("--dictionaries", o->dictionaries,
                   "where the dictionaries named in <Environment> are (default: FILE's directory/../dictionaries)")
       ->check(CLI::ExistingDirectory);
-  cmd->add_option("--data", o->data_dir, "parley's data directory, for everything else")->check(CLI::ExistingDirectory);
-  cmd->add_option("--coder", o->coder, "the event coder: parse (from the dependency parse; the default) or shallow")
-      ->check(CLI::IsMember({"parse", "shallow"}));
-  cmd->add_option("--part", o->part, "only the records whose id hashes to K modulo N (K/N), to keep a part unseen");
-  cmd->add_option("--failures", o->failures, "print at most N failed records (default: all; not with --json)")
-      ->check(CLI::NonNegativeNumber);
+  add_event_eval_options(cmd, *o);
   cmd->callback([o, &exit_code] {
     const PetrarchRecords records = load_petrarch_records(o->file);
     const Pipeline pipeline(pipeline_options(*o, records));

@@ -16,11 +16,9 @@
 namespace parley::cli {
 
 namespace {
-struct EvalPloverOptions {
-  std::string file, data_dir, part;
-  std::string coder = "parse";
+struct EvalPloverOptions : EventEvalOptions {
+  std::string file;
   bool json = false;
-  int failures = -1;
 };
 
 std::vector<PloverEvent> plover_events(const Document& doc) {
@@ -80,12 +78,7 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
   cmd->add_flag("--json", o->json,
                 "print one JSON object: records, type_accuracy, type_source_accuracy, source_country_accuracy, "
                 "target_country_accuracy (0-1)");
-  cmd->add_option("--data", o->data_dir, "parley's data directory")->check(CLI::ExistingDirectory);
-  cmd->add_option("--coder", o->coder, "the event coder: parse (from the dependency parse; the default) or shallow")
-      ->check(CLI::IsMember({"parse", "shallow"}));
-  cmd->add_option("--part", o->part, "only the records whose id hashes to K modulo N (K/N), to keep a part unseen");
-  cmd->add_option("--failures", o->failures, "print at most N failed records (default: all; not with --json)")
-      ->check(CLI::NonNegativeNumber);
+  add_event_eval_options(cmd, *o);
   cmd->callback([o, &exit_code] {
     const auto records = load_plover_records(o->file, o->part);
     PipelineOptions options;

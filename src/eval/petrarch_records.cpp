@@ -241,7 +241,10 @@ PetrarchRecords read_petrarch_records(std::string_view xml, const std::string& n
 }
 
 PetrarchRecords load_petrarch_records(const std::string& path) {
-  return read_petrarch_records(read_file(path), path);
+  PetrarchRecords r = read_petrarch_records(read_file(path), path);
+  // An empty or foreign file would otherwise score 0 of 0 and exit as a success.
+  if (r.records.empty()) throw DataError(path + ": no <Sentence> records: not a PETRARCH records file");
+  return r;
 }
 
 }  // namespace parley

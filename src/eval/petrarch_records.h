@@ -38,6 +38,7 @@ struct PetrarchRecords {
 // Throws DataError with name:line for malformed XML (an unclosed tag or
 // comment, a mismatched end tag, a bad attribute, a bad date or option value).
 PetrarchRecords read_petrarch_records(std::string_view xml, const std::string& name);
+// The same from a file, which must hold at least one record.
 PetrarchRecords load_petrarch_records(const std::string& path);
 
 // Applies <Config option=NAME value=VALUE>; false for an option the coder has

@@ -37,12 +37,13 @@ std::vector<PloverRecord> load_plover_records(const std::string& path, const std
   } catch (const nlohmann::json::exception& e) {
     throw DataError(path + ": " + e.what());
   }
-  if (!all.is_array()) throw DataError(path + ": want a JSON array of records");
+  if (!all.is_array() || all.empty()) throw DataError(path + ": want a JSON array of records");
   std::vector<PloverRecord> out;
   for (size_t i = 0; i < all.size(); ++i) {
     const auto& j = all[i];
     const std::string where_ = path + ": record " + std::to_string(i + 1) + ": ";
-    if (!j.is_object() || !j.contains("id") || !j.contains("event")) throw DataError(where_ + "want an object with id and event");
+    if (!j.is_object() || !j.contains("id") || !j["id"].is_string() || !j.contains("event") || !j["event"].is_string())
+      throw DataError(where_ + "want an object with id and event (strings)");
     PloverRecord r;
     r.id = j["id"].get<std::string>();
     r.type = j["event"].get<std::string>();

@@ -69,6 +69,23 @@ TEST(EvalEventsCli, PetrarchReportsMalformedRecordsWithTheirLine) {
   EXPECT_NE(r.err.find(bad + ":4: </Sentences> inside <Text>"), std::string::npos) << r.err;
 }
 
+TEST(EvalEventsCli, EmptyOrForeignRecordFilesAreErrorsNotZeroScores) {
+  const std::string empty_xml = test::temp_path("empty.xml"), empty_json = test::temp_path("empty.json"),
+                    numeric_id = test::temp_path("numeric.json");
+  std::ofstream(empty_xml) << "";
+  std::ofstream(empty_json) << "[]";
+  std::ofstream(numeric_id) << R"([{"id": 5, "event": "AGREE", "text": "Russia agreed."}])";
+  const auto xml = test::parley("eval petrarch '" + empty_xml + "' --dictionaries .");
+  EXPECT_EQ(xml.exit_code, 1);
+  EXPECT_NE(xml.err.find(empty_xml + ": no <Sentence> records"), std::string::npos) << xml.err;
+  const auto json = test::parley("eval plover '" + empty_json + "'");
+  EXPECT_EQ(json.exit_code, 1);
+  EXPECT_NE(json.err.find(empty_json + ": want a JSON array of records"), std::string::npos) << json.err;
+  const auto id = test::parley("eval plover '" + numeric_id + "'");
+  EXPECT_EQ(id.exit_code, 1);
+  EXPECT_NE(id.err.find(numeric_id + ": record 1: want an object with id and event"), std::string::npos) << id.err;
+}
+
 TEST(EvalEventsCli, PloverJsonHasTheFourAccuracies) {
   const std::string file = plover_records();
   if (file.empty()) GTEST_SKIP() << "no PLOVER records under " << test::source_dir() << "/../shared/data";

@@ -3,25 +3,52 @@
 #include <vector>
 
 #include "util/strings.h"
+#include "util/utf8.h"
 #include "util/text_file.h"
 
 namespace parley {
+
+namespace {
+std::optional<Gender> parse_gender(std::string_view text) {
+  if (text == "male") return Gender::Male;
+  if (text == "female") return Gender::Female;
+  if (text == "either") return Gender::Unknown;
+  return std::nullopt;
+}
+}  // namespace
 
 ReferenceWords ReferenceWords::load(const std::string& path) {
   ReferenceWords r;
   for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
     const std::string_view kind = f.size() > 1 ? trim(f[1]) : std::string_view();
-    if (kind == "person") r.add(std::string(trim(f[0])), ReferenceKind::Person);
-    else if (kind == "collective") r.add(std::string(trim(f[0])), ReferenceKind::Collective);
-    else if (kind == "pair") r.add(std::string(trim(f[0])), ReferenceKind::Pair);
+    const std::string word(trim(f[0]));
+    const auto gender = f.size() > 2 ? parse_gender(trim(f[2])) : Gender::Unknown;
+    if (!gender) throw DataError(where(path, line) + "want male, female or either, got \"" + std::string(f[2]) + "\"");
+    if (kind == "person") r.add(word, ReferenceKind::Person, *gender);
+    else if (kind == "collective") r.add(word, ReferenceKind::Collective);
+    else if (kind == "pair") r.add(word, ReferenceKind::Pair);
     else throw DataError(where(path, line) + "want person, collective or pair, got \"" + std::string(kind) + "\"");
   });
   return r;
 }
 
-const ReferenceKind* ReferenceWords::find(std::string_view folded) const {
+void ReferenceWords::load_genders(const std::string& path) {
+  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+    const auto gender = f.size() > 1 ? parse_gender(trim(f[1])) : std::nullopt;
+    if (!gender) throw DataError(where(path, line) + "want word <TAB> male, female or either");
+    add_gender(std::string(trim(f[0])), *gender);
+  });
+}
+
+const ReferenceWords::Reference* ReferenceWords::find(std::string_view folded) const {
   const auto it = words_.find(std::string(folded));
   return it == words_.end() ? nullptr : &it->second;
+}
+
+std::optional<Gender> ReferenceWords::gender(std::string_view folded) const {
+  const auto it = genders_.find(std::string(folded));
+  if (it == genders_.end()) return std::nullopt;
+  return it->second;
 }
 
 namespace {
@@ -47,6 +74,7 @@ class ReferenceResolver {
       for (uint32_t k = doc_.sentences[s].first_token; k < doc_.sentences[s].end_token;) {
         if (next < named.size() && named[next].first_token <= k) {
           k = std::max(k, named[next].end_token);
+          note_gender(named[next]);
           out_.push_back(std::move(named[next++]));
         } else {
           k += refer(k);
@@ -61,10 +89,10 @@ class ReferenceResolver {
   // Resolves a reference at token k when there is one; returns the tokens used (at least 1).
   uint32_t refer(uint32_t k) {
     if (const uint32_t n = pair_length(k)) return refer_to_pair(k, n) ? n : 1;
-    const ReferenceKind* kind = words_.find(folded_[k]);
-    if (!kind || doc_.tokens[k].kind != TokenKind::Word) return 1;
-    if (*kind == ReferenceKind::Person) refer_to_one(k, true);
-    if (*kind == ReferenceKind::Collective) refer_to_one(k, false);
+    const auto* ref = words_.find(folded_[k]);
+    if (!ref || doc_.tokens[k].kind != TokenKind::Word) return 1;
+    if (ref->kind == ReferenceKind::Person) refer_to_one(k, true, ref->gender);
+    if (ref->kind == ReferenceKind::Collective) refer_to_one(k, false, Gender::Unknown);
     return 1;
   }
 
@@ -72,8 +100,8 @@ class ReferenceResolver {
   uint32_t pair_length(uint32_t k) const {
     const uint32_t end = doc_.sentences[sentence_].end_token;
     auto pair_head = [&](uint32_t j) {
-      const ReferenceKind* r = j < end ? words_.find(folded_[j]) : nullptr;
-      return r && *r == ReferenceKind::Pair;
+      const auto* r = j < end ? words_.find(folded_[j]) : nullptr;
+      return r && r->kind == ReferenceKind::Pair;
     };
     if (folded_[k] == "both") return pair_head(k + 1) ? 2 : 0;
     if (folded_[k] != "the" || k + 1 >= end) return 0;
@@ -128,18 +156,38 @@ class ReferenceResolver {
   // "the future of Assad", "Assad's enemies": not one of "the two" who did something.
   bool attached_to_a_noun(const Mention& m) const { return doc_.tokens[head(m)].deprel.str().starts_with("nmod"); }
 
-  // One person (he, his, she), or one country or organization and no person
-  // (they, their): the single distinct one among the candidates, else none.
-  void refer_to_one(uint32_t k, bool person) {
+  // A person's gender, from the first mention that tells it: a title just
+  // before the name or starting it ("Mrs May", "Queen Elizabeth"), else the
+  // first word of the name ("Sergey Lavrov").
+  void note_gender(const Mention& m) {
+    if (m.actor.kind != ActorKind::Person || m.actor.name.empty() || genders_.contains(m.actor.name)) return;
+    std::optional<Gender> g;
+    if (m.first_token > doc_.sentences[m.sentence].first_token) g = words_.gender(folded_[m.first_token - 1]);
+    if (!g) g = words_.gender(folded_[m.first_token]);
+    if (!g) g = words_.gender(utf8::fold_case(m.actor.name.substr(0, m.actor.name.find(' '))));
+    if (g) genders_[m.actor.name] = *g;
+  }
+  bool gender_fits(const Mention& m, Gender pronoun) const {
+    const auto it = genders_.find(m.actor.name);
+    return pronoun == Gender::Unknown || it == genders_.end() || it->second == Gender::Unknown || it->second == pronoun;
+  }
+
+  // One person (he, his, she) of the pronoun's gender, or one country or
+  // organization and no person (they, their): the single distinct one among
+  // the candidates, else none.
+  void refer_to_one(uint32_t k, bool person, Gender gender) {
     const Mention* found = nullptr;
     for (const Mention* m : candidates(k)) {
-      const bool fits = person ? m->actor.kind == ActorKind::Person : collective_subject(*m, k);
+      const bool fits = person ? m->actor.kind == ActorKind::Person && gender_fits(*m, gender)
+                               : collective_subject(*m, k);
       if (!person && m->actor.kind == ActorKind::Person) return;  // "they" may be the people
       if (!fits || (found && same(*found, *m))) continue;
       if (found) return;  // two would fit: leave it
       found = m;
     }
-    if (found) add(k, k + 1, MentionOrigin::Pronoun, {found});
+    if (!found) return;
+    if (gender != Gender::Unknown) genders_.try_emplace(found->actor.name, gender);  // "He said ... she": not him
+    add(k, k + 1, MentionOrigin::Pronoun, {found});
   }
 
   // The last two people named: exactly two distinct among the candidates of
@@ -182,6 +230,7 @@ class ReferenceResolver {
   const std::vector<std::string_view> folded_;
   uint32_t sentence_ = 0;
   std::vector<Mention> out_;
+  std::unordered_map<std::string, Gender> genders_;  // by actor name, once known
 };
 
 }  // namespace

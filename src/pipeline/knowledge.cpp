@@ -58,6 +58,14 @@ DiscardList discards_for(const PipelineOptions& o, const Tokenizer& tokenizer, c
   if (!f.empty()) return DiscardList::load_text(translate_petrarch_discards(read_file(f), f), f, tokenizer);
   return DiscardList::load(dir + "/events/discards.tsv", tokenizer);
 }
+// The words that refer back, and the names and titles that tell a person's
+// gender: the census names first, so that parley's own list wins.
+ReferenceWords reference_words(const std::string& data_dir) {
+  ReferenceWords words = ReferenceWords::load(data_dir + "/actors/references.tsv");
+  words.load_genders(data_dir + "/actors/given_names.tsv");
+  words.load_genders(data_dir + "/actors/gender_words.tsv");
+  return words;
+}
 }  // namespace
 
 Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
@@ -70,7 +78,7 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       actors(actors_for(options, analyzer.tokenizer(), data_dir)),
       resolver(actors, words, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
                calendar_words(data_dir + "/dates/en.tsv"),
-               ReferenceWords::load(data_dir + "/actors/references.tsv")),
+               reference_words(data_dir)),
       verbs(verbs_for(options, analyzer.tokenizer(), data_dir)),
       tables(EventTables::load(data_dir + "/events")),
       discards(discards_for(options, analyzer.tokenizer(), data_dir)),

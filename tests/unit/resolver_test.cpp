@@ -1,8 +1,12 @@
 // The actor resolver on sentences of the kinds news is made of.
+#include <fstream>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "actors/coreference.h"
 #include "unit/test_support.h"
+#include "util/text_file.h"
 
 namespace parley {
 namespace {
@@ -189,6 +193,37 @@ TEST(Resolver, PronounRefersToTheOnlyPersonInTheSentenceBefore) {
 TEST(Resolver, PronounWithTwoPeopleToChooseFromStaysUnresolved) {
   const auto doc = test::process_text("Sergey Lavrov met Rex Tillerson. He said nothing.");
   EXPECT_EQ(find(doc, "He"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, SheSkipsTheManAndHeTheWoman) {
+  // Gender from the given name (Nikki, Sergey) and from a title (Mrs).
+  const auto doc = test::process_text(
+      "Nikki Haley met Sergey Lavrov. She said little. Later Mrs Merkel met Rex Tillerson. He spoke first.");
+  const Mention* she = find(doc, "She");
+  ASSERT_NE(she, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(she->actor.name, "Nikki Haley");
+  const Mention* he = find(doc, "He");
+  ASSERT_NE(he, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(he->actor.name, "Rex Tillerson");
+}
+
+TEST(Resolver, APersonOfUnknownGenderFitsEitherPronoun) {
+  // Nothing tells Zlotnikov's gender, so "she" may be either of the two: left alone.
+  const auto doc = test::process_text("Nikki Haley met Zlotnikov, the Russian ambassador. She said little.");
+  EXPECT_EQ(find(doc, "She"), nullptr) << ::testing::PrintToString(mentions(doc));
+}
+
+TEST(Resolver, AGenderFileErrorNamesItsLine) {
+  const std::string path = test::temp_path("genders.tsv");
+  std::ofstream(path) << "# names\nsergey\tmale\nalex\tmaybe\n";
+  ReferenceWords words;
+  try {
+    words.load_genders(path);
+    FAIL();
+  } catch (const DataError& e) {
+    EXPECT_THAT(e.what(), ::testing::HasSubstr("genders.tsv:3: want word <TAB> male, female or either"));
+  }
+  EXPECT_EQ(words.gender("sergey"), Gender::Male);
 }
 
 TEST(Resolver, PossessivePronounInTheSameSentence) {

@@ -14,7 +14,7 @@ constexpr int kStart = -1;
 std::string kept_tag(const std::string& tag) {
   if (tag.size() < 3) return "O";
   const std::string type = tag.substr(2);
-  return type == "PER" || type == "ORG" || type == "LOC" ? tag : "O";
+  return type == "PER" || type == "ORG" || type == "LOC" || type == "MISC" ? tag : "O";
 }
 
 // The run of capitalized words each word belongs to ("International Space
@@ -129,7 +129,8 @@ std::vector<std::string> EntityTagger::tag(const EntityInput& in) const {
     int best = -1;
     for (int t = 0; t < tags_.size(); ++t)
       if (allowed(t, prev) && (best < 0 || scores[static_cast<size_t>(t)] > scores[static_cast<size_t>(best)])) best = t;
-    out.push_back(tags_.name(best));
+    const std::string& name = tags_.name(best);
+    out.push_back(name.ends_with("MISC") ? "O" : name);
     prev2 = prev;
     prev = best;
   }

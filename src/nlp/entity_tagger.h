@@ -4,6 +4,9 @@
 // in (its first and last word, its length), and what the caller's gazetteer says
 // of it (parley passes what its actor dictionaries match; see actors/
 // gazetteer_features.h). An I- tag only ever continues an entity of its type.
+// Names of other kinds (wikigold's MISC: "Paris Agreement", "Russian") are
+// learnt as a fourth type and tagged O, so that O does not have to learn to
+// look like a name.
 #pragma once
 
 #include <cstdint>
@@ -37,7 +40,7 @@ class EntityTagger {
     int epochs = 10;
     uint32_t seed = 1;
   };
-  // Types other than PER, ORG and LOC (wikigold's MISC) are trained as O.
+  // MISC is trained as its own type and tagged O; other types are trained as O.
   static EntityTagger train(const std::vector<EntityExample>& train, const Options& options, std::ostream* log);
 
   // BIO tags for the sentence.

@@ -13,6 +13,8 @@
 
 namespace parley {
 
+class LearnedFacts;  // src/actors/learned_facts.h: what documents taught about actors, by name
+
 struct PipelineOptions {
   std::string data_dir;                   // dictionaries and rules; default: the built-in path
   std::vector<std::string> actor_files;   // user actor files (--actors), ahead of the shipped ones
@@ -73,8 +75,10 @@ class Pipeline {
   // fills its clean text, id, tokens, sentences, mentions, events and quotes.
   // With `seconds`, adds the time of each stage to it.
   void process(Document& doc, StageSeconds* seconds = nullptr) const;
-  // The same with other coding options than the pipeline's (an evaluation's per-record settings).
-  void process(Document& doc, const CodingOptions& coding, StageSeconds* seconds = nullptr) const;
+  // The same with other coding options than the pipeline's (an evaluation's
+  // per-record settings), and what other documents taught (may be null).
+  void process(Document& doc, const CodingOptions& coding, StageSeconds* seconds = nullptr,
+               const LearnedFacts* learned = nullptr) const;
 
   // Reads the inputs, processes them in parallel and hands them to `sink` in
   // input order. Problems with inputs go to `diag`; its counts are the run's.

@@ -46,7 +46,25 @@ class Laps {
 
 void Pipeline::process(Document& doc, StageSeconds* seconds) const { process(doc, knowledge_->coding, seconds); }
 
-void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds* seconds) const {
+namespace {
+
+// The stages after analysis: actors, then events and quotes.
+void resolve_and_code(const Pipeline::Knowledge& k, Document& doc, const CodingOptions& coding,
+                      const LearnedFacts* learned, Laps& laps) {
+  k.resolver.resolve(doc, learned);
+  laps.lap(&StageSeconds::resolve);
+  if (k.use_parse_coder)
+    k.parse_coder.code(doc, coding);
+  else
+    k.shallow_coder.code(doc, coding);
+  k.quotes.extract(doc);
+  laps.lap(&StageSeconds::code);
+}
+
+}  // namespace
+
+void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds* seconds,
+                       const LearnedFacts* learned) const {
   const Knowledge& k = *knowledge_;
   Laps laps(seconds);
   if (doc.format != InputFormat::Html) doc.utf8_repairs += utf8::repair(doc.raw);
@@ -56,14 +74,7 @@ void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds*
   k.analyzer.analyze(doc);
   if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
   laps.lap(&StageSeconds::analyze);
-  k.resolver.resolve(doc);
-  laps.lap(&StageSeconds::resolve);
-  if (k.use_parse_coder)
-    k.parse_coder.code(doc, coding);
-  else
-    k.shallow_coder.code(doc, coding);
-  k.quotes.extract(doc);
-  laps.lap(&StageSeconds::code);
+  resolve_and_code(k, doc, coding, learned, laps);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "pipeline/entities.h"
 #include "pipeline/knowledge.h"
 #include "pipeline/progress.h"
+#include "pipeline/run_learning.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -77,6 +78,11 @@ void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds*
   resolve_and_code(k, doc, coding, learned, laps);
 }
 
+void Pipeline::resolve_again(Document& doc, const LearnedFacts* learned) const {
+  Laps laps(nullptr);
+  resolve_and_code(*knowledge_, doc, knowledge_->coding, learned, laps);
+}
+
 namespace {
 
 Document to_document(RawInput&& input) {
@@ -106,6 +112,7 @@ void Pipeline::run(const RunOptions& options, DocumentSink& sink, Diagnostics& d
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(threads));
   Progress progress(options.progress);
   RunCounts& counts = diag.counts();
+  RunLearning learning(*this, knowledge_->actors, options, counts);
 
   tbb::parallel_pipeline(
       static_cast<size_t>(threads) * 4,
@@ -125,7 +132,7 @@ void Pipeline::run(const RunOptions& options, DocumentSink& sink, Diagnostics& d
           tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
               tbb::filter_mode::parallel,
               [&](std::shared_ptr<Work> w) {
-                process(w->doc);
+                process(w->doc, knowledge_->coding, nullptr, learning.stored());
                 return w;
               }) &
           tbb::make_filter<std::shared_ptr<Work>, void>(
@@ -141,7 +148,9 @@ void Pipeline::run(const RunOptions& options, DocumentSink& sink, Diagnostics& d
                 } else if (sink.contains(doc.id)) {
                   ++counts.duplicates;
                 } else {
+                  learning.prepare(doc);
                   sink.write(doc);
+                  learning.learn(doc);
                   ++counts.stored;
                   counts.sentences += doc.sentences.size();
                   counts.events += doc.events.size();

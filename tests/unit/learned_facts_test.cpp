@@ -1,9 +1,13 @@
 // The corpus-wide actor knowledge base: what one document's titles taught codes
 // a later document's bare name, within a window of days, never against a
-// dictionary's dated codes.
+// dictionary's dated codes, and the same whatever the thread count.
 #include "actors/learned_facts.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "parley/store.h"
 #include "pipeline/knowledge.h"
@@ -94,6 +98,85 @@ TEST(LearnedFacts, DatedDictionaryCodesWin) {
   facts.add_document(processed("Kenyan Foreign Minister Tendai Mugabe arrived.", "2000-01-01", nullptr));
   ASSERT_EQ(facts.size(), 1u);
   EXPECT_EQ(code_of(processed("President Mugabe spoke.", "2000-02-01", &facts), "President Mugabe"), "ZWEGOV");
+}
+
+// ---- a run: facts from the store and from the run's earlier documents ----
+
+// Every mention of every document a run writes, as "file|words=CODE".
+class MentionSink : public DocumentSink {
+ public:
+  bool contains(const std::string&) override { return false; }
+  void write(const Document& doc) override {
+    for (const auto& m : doc.mentions)
+      mentions.push_back(doc.meta.file + "|" + std::string(doc.slice(m.span)) + "=" + m.actor.code);
+  }
+  bool has(const std::string& s) const { return std::find(mentions.begin(), mentions.end(), s) != mentions.end(); }
+  std::vector<std::string> mentions;
+};
+
+// A JSON Lines file of (published, text) records whose URLs are doc0, doc1, ...
+std::string jsonl(const std::string& name, const std::vector<std::pair<std::string, std::string>>& records) {
+  const std::string path = test::temp_path(name);
+  std::ofstream out(path);
+  for (size_t i = 0; i < records.size(); ++i)
+    out << R"({"url": "doc)" << i << R"(", "published": ")" << records[i].first << R"(", "text": ")"
+        << records[i].second << "\"}\n";
+  return path;
+}
+
+RunOptions run_options(const std::string& input, int threads) {
+  RunOptions o;
+  o.inputs = {input};
+  o.threads = threads;
+  return o;
+}
+
+RunCounts run(const RunOptions& o, DocumentSink& sink) {
+  std::ostringstream errors;
+  Diagnostics diag(errors);
+  test::shipped_pipeline().run(o, sink, diag);
+  return diag.counts();
+}
+
+TEST(LearnedFactsRun, EarlierDocumentsTeachLaterOnesTheSameWhateverTheThreadCount) {
+  // Before the teacher in input order, a document learns nothing from it.
+  std::vector<std::pair<std::string, std::string>> records{{"2017-05-09", "On Monday, Zlotnikov said nothing."},
+                                                           {"2017-05-10", kTeacher}};
+  for (int i = 0; i < 12; ++i)
+    records.push_back({"2017-06-01", "On Monday, Zlotnikov met Turkish officials, report " + std::to_string(i) + "."});
+  const std::string input = jsonl("run.jsonl", records);
+  MentionSink one, two, off;
+  run(run_options(input, 1), one);
+  const RunCounts counts = run(run_options(input, 2), two);
+  EXPECT_EQ(one.mentions, two.mentions);
+  EXPECT_EQ(counts.facts_learned, 1u);
+  EXPECT_EQ(counts.resolved_again, 12u);  // the workers had nothing to learn from: the writer taught them
+  EXPECT_TRUE(one.has("doc0|Zlotnikov=")) << ::testing::PrintToString(one.mentions);
+  for (const char* doc : {"doc2", "doc13"})
+    EXPECT_TRUE(one.has(std::string(doc) + "|Zlotnikov=RUSGOV")) << ::testing::PrintToString(one.mentions);
+  RunOptions no = run_options(input, 2);
+  no.learn_across_documents = false;
+  run(no, off);
+  EXPECT_TRUE(off.has("doc13|Zlotnikov=")) << ::testing::PrintToString(off.mentions);
+}
+
+TEST(LearnedFactsRun, TheStoreKeepsWhatEarlierRunsTaught) {
+  const std::string db = test::temp_path("learned.db");
+  {
+    auto store = Store::open_sqlite(db);
+    run(run_options(jsonl("teach.jsonl", {{"2017-05-10", kTeacher}}), 2), *store);
+  }
+  auto store = Store::open_sqlite(db);
+  const auto facts = store->learned_facts();
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].name, "Sergey Zlotnikov");
+  EXPECT_EQ(facts[0].date.iso(), "2017-05-10");
+  EXPECT_EQ(facts[0].evidence, kTeacher);
+  RunOptions o = run_options(jsonl("later.jsonl", {{"2017-08-01", "Zlotnikov met Turkish officials."}}), 2);
+  o.learned_facts = facts;
+  MentionSink later;
+  run(o, later);
+  EXPECT_TRUE(later.has("doc0|Zlotnikov=RUSGOV")) << ::testing::PrintToString(later.mentions);
 }
 
 }  // namespace

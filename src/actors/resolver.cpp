@@ -488,8 +488,21 @@ class SentenceResolver {
     if (!learned_ || !doc_.meta.published) return {};
     const auto words = std::span(folded_).subspan(first, end - first);
     const LearnedFact* f = learned_->find(words, *doc_.meta.published);
-    if (!f) return {};
+    if (!f || (words.size() == 1 && named_otherwise(words[0], f->name))) return {};
     return Actor{f->name, f->code, f->kind, LearnedFacts::provenance(*f)};
+  }
+
+  // Did this document already use the word in another name, even one it
+  // cannot place ("Charles Robinson ... Robinson said", "Barrett Motor Cars ...
+  // Barrett")? Then the word alone is that name's, not whoever another
+  // document taught.
+  bool named_otherwise(std::string_view word, const std::string& name) const {
+    for (const Mention& m : doc_.mentions) {
+      if (m.end_token - m.first_token < 2 || m.actor.name == name) continue;
+      for (uint32_t k = m.first_token; k < m.end_token; ++k)
+        if (folded_[k] == word) return true;
+    }
+    return false;
   }
 
   void compose() {

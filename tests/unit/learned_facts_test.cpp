@@ -82,6 +82,11 @@ TEST_F(LearnedFactsTest, TheNearestFactWinsAndTwoPeopleWithOneSurnameAreNoGuess)
   EXPECT_EQ(code_of(processed("Olena Zlotnikov spoke.", "2017-06-02", &facts_), "Olena Zlotnikov"), "UKRGOV");
 }
 
+TEST_F(LearnedFactsTest, ASurnameTheDocumentGaveToSomeoneElseIsTheirs) {
+  const Document doc = processed("The lawyer, Anton Zlotnikov, left. Later, Zlotnikov said nothing.", "2017-06-01", &facts_);
+  EXPECT_EQ(code_of(doc, "Zlotnikov"), "");
+}
+
 TEST_F(LearnedFactsTest, ATitleInTheDocumentItselfWinsOverALearnedFact) {
   const Document doc = processed("Russian businessman Sergey Zlotnikov spoke.", "2017-06-01", &facts_);
   EXPECT_EQ(code_of(doc, "Russian businessman Sergey Zlotnikov"), "RUSBUS");

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "parley/date.h"
 #include "parley/span.h"
 
 namespace parley {
@@ -62,6 +63,30 @@ struct ActorFact {
   uint32_t sentence = 0;   // the sentence that taught it
   Span span;               // the title and the name together
 };
+
+// An ActorFact as the corpus-wide knowledge base keeps it, once its document
+// is stored: what was taught, on which day, and where, so that a later
+// document that names the person bare ("Zlotnikov said") can be coded and
+// point back at the sentence. Only dated documents teach across documents.
+struct LearnedFact {
+  std::string name;        // the actor's canonical name
+  std::string code;
+  ActorKind kind = ActorKind::Unknown;
+  std::string role;        // the title's words ("Russian Foreign Minister")
+  Date date;               // the date of the document that taught it
+  std::string doc;         // that document's id
+  uint32_t sentence = 0;   // and sentence
+  std::string evidence;    // the sentence's text (at most 300 bytes)
+};
+
+// How long a learned fact holds, in days either side of the date of the
+// document that taught it. One year: long enough for a corpus of daily news to
+// reuse what a report said weeks or months before, short enough that a
+// minister who left office two years ago is not coded with the old title.
+// Most cabinet and ambassador terms last several years, so a year rarely
+// crosses a change, and a change is usually taught again by a newer title,
+// which is nearer in date and wins. `parley run --learned-window DAYS`.
+inline constexpr int kLearnedFactWindowDays = 365;
 
 struct Mention {
   Span span;

@@ -22,6 +22,9 @@ struct RunCounts {
   uint64_t sentences = 0;
   uint64_t events = 0;
   uint64_t quotes = 0;
+  uint64_t facts_known = 0;     // facts about actors that the store's documents taught, in use
+  uint64_t facts_learned = 0;   // facts that this run's stored documents taught
+  uint64_t resolved_again = 0;  // documents resolved again with what this run's earlier documents taught
 
   uint64_t skipped_total() const;
   // Several lines: "read 7, skipped 2 (binary 1, empty 1), stored 5, ...".

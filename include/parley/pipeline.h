@@ -1,7 +1,8 @@
 // The per-document path: extract -> analyze -> resolve -> code, and a run that
 // streams documents from the inputs through that path on all cores into a
 // single writer. Runs are deterministic: the writer receives the documents in
-// input order whatever the thread count.
+// input order whatever the thread count, and what documents teach each other
+// about actors depends on that order alone.
 #pragma once
 
 #include <memory>
@@ -12,6 +13,8 @@
 #include "parley/document.h"
 
 namespace parley {
+
+class LearnedFacts;  // src/actors/learned_facts.h: what documents taught about actors, by name
 
 struct PipelineOptions {
   std::string data_dir;                   // dictionaries and rules; default: the built-in path
@@ -50,6 +53,13 @@ struct RunOptions {
   int threads = 0;                        // 0: all cores
   size_t max_document_bytes = size_t{64} << 20;
   bool progress = false;                  // draw a progress bar on stderr
+  // What titles and appositions of stored documents taught (Store::learned_facts):
+  // a name that no dictionary knows is coded with what they said about it
+  // within `fact_window_days` of the document's date. The run's own stored
+  // documents teach the documents after them in input order.
+  std::vector<LearnedFact> learned_facts;
+  bool learn_across_documents = true;     // false: every document on its own (--no-learned)
+  int fact_window_days = kLearnedFactWindowDays;
 };
 
 // Seconds spent in each stage, summed over the documents processed with it:
@@ -73,8 +83,13 @@ class Pipeline {
   // fills its clean text, id, tokens, sentences, mentions, events and quotes.
   // With `seconds`, adds the time of each stage to it.
   void process(Document& doc, StageSeconds* seconds = nullptr) const;
-  // The same with other coding options than the pipeline's (an evaluation's per-record settings).
-  void process(Document& doc, const CodingOptions& coding, StageSeconds* seconds = nullptr) const;
+  // The same with other coding options than the pipeline's (an evaluation's
+  // per-record settings), and what other documents taught (may be null).
+  void process(Document& doc, const CodingOptions& coding, StageSeconds* seconds = nullptr,
+               const LearnedFacts* learned = nullptr) const;
+  // Resolves and codes a processed document again (mentions, facts, events,
+  // quotes), with what other documents taught.
+  void resolve_again(Document& doc, const LearnedFacts* learned) const;
 
   // Reads the inputs, processes them in parallel and hands them to `sink` in
   // input order. Problems with inputs go to `diag`; its counts are the run's.

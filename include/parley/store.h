@@ -101,6 +101,9 @@ class Store : public DocumentSink {
   virtual std::vector<StoredActorSummary> actors(const Filter& f) = 0;
   virtual std::vector<StoredDocument> documents() = 0;
   virtual std::optional<StoredDocument> document(const std::string& id_or_prefix) = 0;
+  // Every fact that a dated document taught (actor_facts), oldest first, with
+  // its sentence: the corpus-wide knowledge base that `parley run` starts from.
+  virtual std::vector<LearnedFact> learned_facts() = 0;
   virtual int schema_version() = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <span>
 #include <unordered_map>
 
 #include "util/strings.h"
@@ -48,8 +49,8 @@ std::unordered_set<std::string> ActorResolver::load_words(const std::string& pat
 // named so far so that later mentions can refer back to them.
 class SentenceResolver {
  public:
-  SentenceResolver(const ActorResolver& r, Document& doc)
-      : r_(r), dict_(r.dictionary_), doc_(doc), folded_(doc.norm_words()) {}
+  SentenceResolver(const ActorResolver& r, Document& doc, const LearnedFacts* learned)
+      : r_(r), dict_(r.dictionary_), doc_(doc), folded_(doc.norm_words()), learned_(learned) {}
 
   void run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -362,7 +363,8 @@ class SentenceResolver {
   // role; the country is the one the person is known to belong to.
   void add_titled_person(uint32_t first, const Item& name, uint32_t end, std::string code,
                          const std::vector<const Item*>& roles = {}) {
-    Actor person = name.type == ItemType::Name ? lookup_person(name.begin, name.end)
+    // What another document taught gives only what this title does not ("Secretary of State X": the country).
+    Actor person = name.type == ItemType::Name ? lookup_person(name.begin, name.end, code.empty())
                                                : dictionary_actor(name.ref);
     if (person.name.empty()) person.name = words(name.begin, name.end);
     person.kind = ActorKind::Person;
@@ -466,8 +468,10 @@ class SentenceResolver {
     return j - i;
   }
 
-  // A name seen before in this document, in full or by its last word.
-  Actor lookup_person(uint32_t first, uint32_t end) const {
+  // A name seen before in this document, in full or by its last word; else a
+  // surname of the dictionaries' people in office; else, with `ask_learned`,
+  // what other documents taught.
+  Actor lookup_person(uint32_t first, uint32_t end, bool ask_learned = true) const {
     std::string name;
     for (uint32_t k = first; k < end; ++k) name.append(k > first ? " " : "").append(folded_[k]);
     if (auto it = by_name_.find(name); it != by_name_.end()) return people_[it->second];
@@ -476,7 +480,29 @@ class SentenceResolver {
     if (end == first + 1 && doc_.meta.published)  // a surname alone: someone in office then
       if (const auto entry = dict_.person_by_surname(folded_[first], *doc_.meta.published))
         return dictionary_actor(*entry);
-    return {};
+    return ask_learned ? learned_person(first, end) : Actor{};
+  }
+
+  // A name that another document taught a code valid on this document's date.
+  Actor learned_person(uint32_t first, uint32_t end) const {
+    if (!learned_ || !doc_.meta.published) return {};
+    const auto words = std::span(folded_).subspan(first, end - first);
+    const LearnedFact* f = learned_->find(words, *doc_.meta.published);
+    if (!f || (words.size() == 1 && named_otherwise(words[0], f->name))) return {};
+    return Actor{f->name, f->code, f->kind, LearnedFacts::provenance(*f)};
+  }
+
+  // Did this document already use the word in another name, even one it
+  // cannot place ("Charles Robinson ... Robinson said", "Barrett Motor Cars ...
+  // Barrett")? Then the word alone is that name's, not whoever another
+  // document taught.
+  bool named_otherwise(std::string_view word, const std::string& name) const {
+    for (const Mention& m : doc_.mentions) {
+      if (m.end_token - m.first_token < 2 || m.actor.name == name) continue;
+      for (uint32_t k = m.first_token; k < m.end_token; ++k)
+        if (folded_[k] == word) return true;
+    }
+    return false;
   }
 
   void compose() {
@@ -513,6 +539,7 @@ class SentenceResolver {
   const ActorDictionary& dict_;
   Document& doc_;
   const std::vector<std::string_view> folded_;
+  const LearnedFacts* learned_;
   uint32_t sentence_ = 0;
   std::vector<Item> items_;
   std::vector<Actor> people_;
@@ -521,10 +548,10 @@ class SentenceResolver {
   std::unordered_map<std::string, std::string> roles_;  // person -> the last title the text gave
 };
 
-void ActorResolver::resolve(Document& doc) const {
+void ActorResolver::resolve(Document& doc, const LearnedFacts* learned) const {
   doc.mentions.clear();
   doc.facts.clear();
-  SentenceResolver(*this, doc).run();
+  SentenceResolver(*this, doc, learned).run();
   resolve_references(references_, doc);
 }
 

@@ -13,7 +13,9 @@
 //   - definite roles ("the minister") and pronouns, pairs ("the two men"):
 //     see coreference.h.
 // Every title and apposition is also kept as a fact (Document::facts), with
-// its sentence, even when a dictionary knows the person.
+// its sentence, even when a dictionary knows the person. A name that neither
+// the document nor a dictionary places may be one that other documents taught
+// (LearnedFacts, learned_facts.h), when it is given.
 // Needs the analyze stage's tokens and sentences.
 #pragma once
 
@@ -22,6 +24,7 @@
 
 #include "actors/actor_dictionary.h"
 #include "actors/coreference.h"
+#include "actors/learned_facts.h"
 #include "nlp/word_lists.h"
 #include "parley/document.h"
 
@@ -43,8 +46,9 @@ class ActorResolver {
           if (c.code.size() == 3) countries_.insert(c.code);
   }
 
-  // Fills doc.mentions, in text order, without overlaps.
-  void resolve(Document& doc) const;
+  // Fills doc.mentions, in text order, without overlaps, and doc.facts.
+  // `learned`: what other documents taught, consulted last; may be null.
+  void resolve(Document& doc, const LearnedFacts* learned = nullptr) const;
 
   // Reads a word list (one a line, first TAB field; `#` comments), case-folded:
   // data/actors/person_roles.txt, and the weekday and month names of data/dates/en.tsv.

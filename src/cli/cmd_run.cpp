@@ -1,6 +1,7 @@
 // parley run: the main job. Reads the inputs, cleans, analyzes, resolves and
 // codes every document on all cores, stores the results, and prints what it
-// read, skipped and stored, and the events found.
+// read, skipped and stored, and the events found. It starts from what the
+// store's documents taught about actors (Store::learned_facts).
 #include <unistd.h>
 
 #include <iostream>
@@ -50,6 +51,15 @@ void add_run_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--actors", o->pipeline.actor_files,
                   "your own actor file(s), format of data/actors/ (take precedence over the shipped ones)")
       ->check(CLI::ExistingFile);
+  cmd->add_flag("!--no-learned", o->run.learn_across_documents,
+               "code every document on its own: do not use what the titles and appositions of other documents "
+               "(the store's, and this run's earlier ones in input order) taught about people no dictionary "
+               "knows (\"Russian Foreign Minister Sergey Zlotnikov\" coding a later \"Zlotnikov said\")");
+  cmd->add_option("--learned-window", o->run.fact_window_days,
+                  "a learned fact codes a name only in documents dated this many days or fewer before or after "
+                  "the document that taught it (titles change; undated documents neither teach nor learn)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd->add_option("--max-document-mb", o->max_document_mb, "skip documents larger than this")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
@@ -63,6 +73,7 @@ void add_run_command(CLI::App& app, int& exit_code) {
     o->run.progress = !o->quiet;
     Pipeline pipeline(o->pipeline);
     auto store = Store::open_sqlite(o->db);
+    if (o->run.learn_across_documents) o->run.learned_facts = store->learned_facts();
     Diagnostics diag(std::cerr);
     pipeline.run(o->run, *store, diag);
 

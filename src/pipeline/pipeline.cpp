@@ -12,6 +12,7 @@
 #include "pipeline/entities.h"
 #include "pipeline/knowledge.h"
 #include "pipeline/progress.h"
+#include "pipeline/run_learning.h"
 #include "util/strings.h"
 #include "util/utf8.h"
 
@@ -46,7 +47,25 @@ class Laps {
 
 void Pipeline::process(Document& doc, StageSeconds* seconds) const { process(doc, knowledge_->coding, seconds); }
 
-void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds* seconds) const {
+namespace {
+
+// The stages after analysis: actors, then events and quotes.
+void resolve_and_code(const Pipeline::Knowledge& k, Document& doc, const CodingOptions& coding,
+                      const LearnedFacts* learned, Laps& laps) {
+  k.resolver.resolve(doc, learned);
+  laps.lap(&StageSeconds::resolve);
+  if (k.use_parse_coder)
+    k.parse_coder.code(doc, coding);
+  else
+    k.shallow_coder.code(doc, coding);
+  k.quotes.extract(doc);
+  laps.lap(&StageSeconds::code);
+}
+
+}  // namespace
+
+void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds* seconds,
+                       const LearnedFacts* learned) const {
   const Knowledge& k = *knowledge_;
   Laps laps(seconds);
   if (doc.format != InputFormat::Html) doc.utf8_repairs += utf8::repair(doc.raw);
@@ -56,14 +75,12 @@ void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds*
   k.analyzer.analyze(doc);
   if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
   laps.lap(&StageSeconds::analyze);
-  k.resolver.resolve(doc);
-  laps.lap(&StageSeconds::resolve);
-  if (k.use_parse_coder)
-    k.parse_coder.code(doc, coding);
-  else
-    k.shallow_coder.code(doc, coding);
-  k.quotes.extract(doc);
-  laps.lap(&StageSeconds::code);
+  resolve_and_code(k, doc, coding, learned, laps);
+}
+
+void Pipeline::resolve_again(Document& doc, const LearnedFacts* learned) const {
+  Laps laps(nullptr);
+  resolve_and_code(*knowledge_, doc, knowledge_->coding, learned, laps);
 }
 
 namespace {
@@ -95,6 +112,7 @@ void Pipeline::run(const RunOptions& options, DocumentSink& sink, Diagnostics& d
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<size_t>(threads));
   Progress progress(options.progress);
   RunCounts& counts = diag.counts();
+  RunLearning learning(*this, knowledge_->actors, options, counts);
 
   tbb::parallel_pipeline(
       static_cast<size_t>(threads) * 4,
@@ -114,7 +132,7 @@ void Pipeline::run(const RunOptions& options, DocumentSink& sink, Diagnostics& d
           tbb::make_filter<std::shared_ptr<Work>, std::shared_ptr<Work>>(
               tbb::filter_mode::parallel,
               [&](std::shared_ptr<Work> w) {
-                process(w->doc);
+                process(w->doc, knowledge_->coding, nullptr, learning.stored());
                 return w;
               }) &
           tbb::make_filter<std::shared_ptr<Work>, void>(
@@ -130,7 +148,9 @@ void Pipeline::run(const RunOptions& options, DocumentSink& sink, Diagnostics& d
                 } else if (sink.contains(doc.id)) {
                   ++counts.duplicates;
                 } else {
+                  learning.prepare(doc);
                   sink.write(doc);
+                  learning.learn(doc);
                   ++counts.stored;
                   counts.sentences += doc.sentences.size();
                   counts.events += doc.events.size();

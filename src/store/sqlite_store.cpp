@@ -118,6 +118,7 @@ class SqliteStore final : public Store {
   std::vector<StoredActorSummary> actors(const Filter& f) override;
   std::vector<StoredDocument> documents() override;
   std::optional<StoredDocument> document(const std::string& id_or_prefix) override;
+  std::vector<LearnedFact> learned_facts() override;
 
  private:
   void migrate() {
@@ -413,6 +414,24 @@ std::vector<StoredActorFact> SqliteStore::facts(const std::string& name) {
     out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), static_cast<int>(st.integer(5)),
                    static_cast<int>(st.integer(6)), static_cast<int>(st.integer(7)), st.text(8), st.text(9)});
   st.reset();
+  return out;
+}
+
+// Rows that cannot be used (no date, a date or kind that does not parse, as a
+// hand-edited store may have) are left out: they teach nothing.
+std::vector<LearnedFact> SqliteStore::learned_facts() {
+  auto st = db_.prepare(
+      "SELECT f.name, f.code, f.kind, f.role, f.valid_from, f.doc, f.sentence, substr(s.text, 1, 300) "
+      "FROM actor_facts f LEFT JOIN sentences s ON s.doc = f.doc AND s.idx = f.sentence "
+      "WHERE f.valid_from IS NOT NULL AND f.code != '' ORDER BY f.valid_from, f.doc, f.begin");
+  std::vector<LearnedFact> out;
+  while (st.step()) {
+    const auto date = Date::parse_iso(st.text(4));
+    const ActorKind kind = kind_from_name(st.text(2));
+    if (!date || kind == ActorKind::Unknown) continue;
+    out.push_back({st.text(0), st.text(1), kind, st.text(3), *date, st.text(5),
+                   static_cast<uint32_t>(st.integer(6)), st.text(7)});
+  }
   return out;
 }
 

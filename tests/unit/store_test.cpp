@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "store/schema.h"
 #include "unit/test_support.h"
 
 namespace parley {
@@ -37,6 +38,44 @@ TEST_F(StoreTest, RefusesAStoreFromANewerParley) {
     sqlite3_close(db);
   }
   EXPECT_THROW(Store::open_sqlite(path_), StoreError);
+}
+
+TEST_F(StoreTest, AStoreFromBeforeActorFactsIsMigratedAndTeachesNothing) {
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open(path_.c_str(), &db);
+    const std::string v1 = schema_migrations()[0] + "PRAGMA user_version = 1;";
+    ASSERT_EQ(sqlite3_exec(db, v1.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto store = Store::open_sqlite(path_);
+  EXPECT_EQ(store->schema_version(), 2);
+  EXPECT_TRUE(store->learned_facts().empty());
+}
+
+TEST_F(StoreTest, LearnedFactsLeaveOutRowsThatCannotTeach) {
+  {
+    auto store = Store::open_sqlite(path_);
+    store->write(coded("Russian Foreign Minister Sergey Zlotnikov arrived.", "a.txt", "2017-04-13"));
+    store->write(coded("Turkish Foreign Minister Ayla Demirsoy arrived.", "b.txt", "2017-04-14"));
+    store->write(coded("Greek Foreign Minister Eleni Papadaki arrived.", "c.txt", "2017-04-15"));
+    store->finish();
+  }
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open(path_.c_str(), &db);
+    const char* damage =
+        "UPDATE actor_facts SET valid_from = 'last week' WHERE name = 'Ayla Demirsoy';"
+        "UPDATE actor_facts SET kind = 'alien' WHERE name = 'Eleni Papadaki';";
+    ASSERT_EQ(sqlite3_exec(db, damage, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  const auto facts = Store::open_sqlite(path_)->learned_facts();
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].name, "Sergey Zlotnikov");
+  EXPECT_EQ(facts[0].code, "RUSGOV");
+  EXPECT_EQ(facts[0].role, "Russian Foreign Minister");
+  EXPECT_EQ(facts[0].sentence, 0u);
 }
 
 TEST_F(StoreTest, WritesDocumentsOnceAndQueriesEvents) {

@@ -25,7 +25,7 @@ void RunCounts::print(std::ostream& out) const {
   out << "\nsentences " << sentences << ", events " << events << ", quotes " << quotes << '\n';
   if (facts_known || facts_learned)
     out << "learned facts: " << facts_known << " from the store, " << facts_learned << " from this run; "
-        << resolved_again << " document(s) resolved again with this run's\n";
+        << resolved_again << " document(s) resolved again with this run's facts\n";
 }
 
 void Diagnostics::skip(std::string_view where, std::string_view reason, std::string_view message) {

@@ -84,18 +84,25 @@ PloverCheck check_plover(const PloverRecord& gold, const std::vector<PloverEvent
   return c;
 }
 
-void PloverScore::add(const PloverRecord& gold, const PloverCheck& c) {
-  ++records;
-  type += c.type;
+void CountryTally::add(const PloverRecord& gold, const PloverCheck& c) {
   if (!gold.source_countries.empty()) {
     ++with_source;
-    type_source += c.type_source;
     source += c.source;
   }
   if (!gold.target_countries.empty()) {
     ++with_target;
     target += c.target;
   }
+}
+
+void PloverScore::add(const PloverRecord& gold, const PloverCheck& c, bool coded_any) {
+  ++records;
+  type += c.type;
+  if (!gold.source_countries.empty()) type_source += c.type_source;
+  countries.add(gold, c);
+  if (!coded_any) return;
+  ++coded;
+  when_coded.add(gold, c);
 }
 
 }  // namespace parley

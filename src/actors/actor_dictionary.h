@@ -54,6 +54,11 @@ class ActorDictionary {
   // Throws DataError with file:line on a malformed line.
   void load_actors(const std::string& path);
   void load_roles(const std::string& path);
+  // Loads a file of more phrases for actors already loaded: "phrase <TAB> name",
+  // the phrase becoming an alias of the first actor of that name ("Serb" ->
+  // Serbia, whose dated codes it then shares). Throws DataError with file:line
+  // for a name no actor has.
+  void load_aliases(const std::string& path);
   // The same for files already in memory (translated from PETRARCH's format);
   // `name` stands for the file in errors and provenance.
   void load_actors_text(std::string_view text, const std::string& name);

@@ -67,6 +67,24 @@ TEST(Resolver, APeopleWithoutACountryIsASectorOfTheCountryBeforeIt) {
     EXPECT_FALSE(k.starts_with("Kurds=")) << k;  // alone: no country to give
 }
 
+TEST(Resolver, ARoleAfterAFederationMembersCountryKeepsItsSector) {
+  // In 2000 Serbia is SCGSRB (within Serbia and Montenegro): a longer code, yet a country's.
+  const auto m = mentions(test::process_text("It said the Serbian army and Serb police moved.", "2000-01-01"));
+  EXPECT_THAT(m, Contains("Serbian army=SCGSRBMIL"));
+  EXPECT_THAT(m, Contains("Serb police=SCGSRBCOP"));
+  // An organization's code still says more than the role.
+  EXPECT_THAT(mentions(test::process_text("It said Hamas leaders met.", "2010-01-01")),
+              Contains(::testing::EndsWith("=PSEREBHMS")));
+}
+
+TEST(Resolver, OlderNamesOfTheEuropeanUnionAndPartsOfCountries) {
+  const auto m = mentions(test::process_text(
+      "It said the European Community and the ILO criticized Britain over Northern Ireland.", "1990-01-01"));
+  EXPECT_THAT(m, Contains("European Community=IGOEUREEC"));
+  EXPECT_THAT(m, Contains("ILO=IGOUNOLABILO"));
+  EXPECT_THAT(m, Contains("Northern Ireland=GBR"));
+}
+
 TEST(Resolver, APeoplesFileNamesActorsThatExist) {
   ActorDictionary d(test::shipped_pipeline().knowledge().analyzer.tokenizer());
   const std::string actors = test::temp_path("actors.tsv"), peoples = test::temp_path("peoples.tsv");

@@ -133,6 +133,19 @@ std::optional<uint32_t> ActorDictionary::person_by_surname(std::string_view surn
   return found;
 }
 
+CountryCodes country_codes(const ActorDictionary& d) {
+  CountryCodes out;
+  for (const auto& e : d.entries())
+    if (e.kind == ActorKind::Country)
+      for (const auto& c : e.codes)
+        if (c.code.size() == 3) out.countries.insert(c.code);
+  for (const auto& e : d.entries())
+    if (e.kind == ActorKind::Country)
+      for (const auto& c : e.codes)
+        if (c.code.size() == 6 && out.countries.contains(c.code.substr(3))) out.members.insert(c.code);
+  return out;
+}
+
 void load_shipped_actors(ActorDictionary& d, const std::string& dir) {
   for (const char* f : {"people.tsv", "variants.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
                         "countries.tsv"})

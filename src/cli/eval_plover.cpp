@@ -6,11 +6,13 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "actors/actor_dictionary.h"
 #include "cli/commands.h"
 #include "cli/eval_commands.h"
 #include "cli/eval_failures.h"
 #include "eval/plover_eval.h"
 #include "parley/pipeline.h"
+#include "pipeline/knowledge.h"
 #include "util/strings.h"
 
 namespace parley::cli {
@@ -21,11 +23,12 @@ struct EvalPloverOptions : EventEvalOptions {
   bool json = false;
 };
 
-std::vector<PloverEvent> plover_events(const Document& doc) {
+std::vector<PloverEvent> plover_events(const Document& doc, const std::unordered_set<std::string>& members) {
   std::vector<PloverEvent> out;
   for (const Event& e : doc.events)
     if (!e.negated)
-      out.push_back({e.plover, e.cameo, std::string(e.source.actor.country()), std::string(e.target.actor.country())});
+      out.push_back({e.plover, e.cameo, std::string(e.source.actor.country()), std::string(e.target.actor.country()),
+                     member_country(e.source.actor.code, members), member_country(e.target.actor.code, members)});
   return out;
 }
 
@@ -82,7 +85,8 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
       "whose gold target has codes: target country likewise. The document date is the record's date. Events need\n"
       "no target (as PLOVER codes them); negated ones do not count. The gold types are PLOVER 0.5's: REQUEST\n"
       "stands for DEMAND, ACCUSE for INVESTIGATE (CAMEO 09) or DISAPPROVE, ASSAULT for FIGHT (19, 20), 08 for\n"
-      "CONCEDE or RETREAT. The second line (when coded) gives the country accuracies over the records with at\n"
+      "CONCEDE or RETREAT. A federation member's code counts for the member too (SCGSRB, Serbia within Serbia and\n"
+      "Montenegro, for SRB): the gold names today's countries and its dates are not the events'. The second line (when coded) gives the country accuracies over the records with at\n"
       "least one event: actor resolution apart from the coder's recall.");
   auto o = std::make_shared<EvalPloverOptions>();
   cmd->add_option("file", o->file, "the records: PLOVER_GSR_CAMEO.json")->required()->check(CLI::ExistingFile);
@@ -100,6 +104,7 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
     // PLOVER codes events with one actor too ("Shevardnadze resigned"): every event with a source counts.
     options.coding.require_dyad = false;
     const Pipeline pipeline(options);
+    const auto members = country_codes(pipeline.knowledge().actors).members;
     PloverScore score;
     std::vector<EvalFailure> failures;
     for (const auto& r : records) {
@@ -108,7 +113,7 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
       doc.meta.file = r.id;
       doc.meta.published = r.date;
       pipeline.process(doc);
-      const auto events = plover_events(doc);
+      const auto events = plover_events(doc, members);
       const PloverCheck c = check_plover(r, events);
       score.add(r, c, !events.empty());
       if (!c.reasons.empty()) failures.push_back({r.id, r.type, r.text, c.reasons, show_gold(r), show_got(doc)});

@@ -12,6 +12,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "parley/date.h"
@@ -31,7 +33,16 @@ std::vector<PloverRecord> load_plover_records(const std::string& path, const std
 // What the evaluation needs of a coded event.
 struct PloverEvent {
   std::string type, cameo, source_country, target_country;
+  // When the actor's code is a federation member's (SCGSRB: Serbia within Serbia
+  // and Montenegro), the member's country (SRB), which counts as well: the gold
+  // names today's countries, and its dates (2000-01-01 for every record) are no
+  // events' dates, so a federation's code on them says no more than the member's.
+  std::string source_member = {}, target_member = {};
 };
+
+// The member's country of a federation member's code ("SCGSRBMIL" -> "SRB"),
+// given the members' codes (CountryCodes::members); empty for any other code.
+std::string member_country(std::string_view code, const std::unordered_set<std::string>& members);
 
 // The gold records are PLOVER 0.5 (2016); parley's types come from the 2021
 // CAMEO -> PLOVER table, which renamed or merged some: REQUEST was DEMAND;

@@ -55,6 +55,19 @@ TEST(PloverEval, CountriesWhenCodedLeaveOutTheRecordsWithoutEvents) {
   EXPECT_DOUBLE_EQ(s.target_accuracy_when_coded(), 1.0);
 }
 
+TEST(PloverEval, AFederationMembersCodeCountsForTheMemberToo) {
+  const std::unordered_set<std::string> members{"SCGSRB", "USRAZE"};
+  EXPECT_EQ(member_country("SCGSRBMIL", members), "SRB");
+  EXPECT_EQ(member_country("SCGSRB", members), "SRB");
+  EXPECT_EQ(member_country("IGOBGD", members), "");  // Bangladeshi peacekeepers: an IGO's, not Bangladesh's
+  EXPECT_EQ(member_country("SRB", members), "");
+  const PloverRecord gold{"R", "REJECT", "t", std::nullopt, {"SRB"}, {"AUS"}};
+  const auto c = check_plover(gold, {{"REJECT", "120", "SCG", "AUS", "SRB", ""}});
+  EXPECT_TRUE(c.source);
+  EXPECT_TRUE(c.type_source);
+  EXPECT_FALSE(check_plover(gold, {{"REJECT", "120", "SCG", "AUS"}}).source);  // the federation alone is not Serbia
+}
+
 TEST(PloverEval, TypesOfPlover2021StandForThoseOfTheGoldRecords) {
   EXPECT_THAT(plover_05_types({"REQUEST", "100", "", ""}), ElementsAre("DEMAND"));
   EXPECT_THAT(plover_05_types({"ACCUSE", "090", "", ""}), ElementsAre("INVESTIGATE"));

@@ -81,6 +81,8 @@ REPAIRS = [
     ("EGYGOV 20121207-20120802", "EGYGOV 20111207-20120802"),  # Ganzouri's 2nd term
     ("1920030320-", "20030320-"),                         # Iraq occupied (19 + YYYYMMDD)
     ("1920050709-", "20050709-"),                         # South Sudan autonomous
+    # A mistyped country code: ANG is no CAMEO code; Angola is AGO in the same lists.
+    ("UNITA_ [ANGREB]", "UNITA_ [AGOREB]"),
 ]
 
 # CAMEO role / sector codes: a six-letter code made of a country code and one of

@@ -77,12 +77,14 @@ TEST(Resolver, ARoleAfterAFederationMembersCountryKeepsItsSector) {
               Contains(::testing::EndsWith("=PSEREBHMS")));
 }
 
-TEST(Resolver, OlderNamesOfTheEuropeanUnionAndPartsOfCountries) {
+TEST(Resolver, NamesAndCodesThePhoenixListsLackOrMistype) {
   const auto m = mentions(test::process_text(
       "It said the European Community and the ILO criticized Britain over Northern Ireland.", "1990-01-01"));
   EXPECT_THAT(m, Contains("European Community=IGOEUREEC"));
   EXPECT_THAT(m, Contains("ILO=IGOUNOLABILO"));
   EXPECT_THAT(m, Contains("Northern Ireland=GBR"));
+  // Phoenix's mistyped ANGREB, repaired by the converter: Angola is AGO.
+  EXPECT_THAT(mentions(test::process_text("It said UNITA refused.", "1998-01-01")), Contains("UNITA=AGOREB"));
 }
 
 TEST(Resolver, APeoplesFileNamesActorsThatExist) {

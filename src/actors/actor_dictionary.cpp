@@ -100,6 +100,17 @@ void ActorDictionary::load_actors_text(std::string_view text, const std::string&
   });
 }
 
+void ActorDictionary::load_aliases(const std::string& path) {
+  for_each_tsv_record(path, [&](const std::vector<std::string_view>& f, int line) {
+    if (f.size() != 2) throw DataError(where(path, line) + "want: phrase <TAB> actor name");
+    const std::string_view name = trim(f[1]);
+    const auto it = std::find_if(entries_.begin(), entries_.end(), [&](const ActorEntry& e) { return e.name == name; });
+    if (it == entries_.end()) throw DataError(where(path, line) + "no actor is named \"" + std::string(name) + "\"");
+    // A phrase named earlier keeps its actor, as everywhere in the dictionaries.
+    actor_index_.add(phrase_words(trim(f[0])), static_cast<uint32_t>(it - entries_.begin()));
+  });
+}
+
 std::string surname(const std::vector<std::string>& words) {
   static const std::unordered_set<std::string> not_surnames{"i", "ii", "iii", "iv", "v", "vi", "jr", "jr.", "sr", "sr."};
   for (size_t i = words.size(); i > 1; --i)
@@ -122,10 +133,24 @@ std::optional<uint32_t> ActorDictionary::person_by_surname(std::string_view surn
   return found;
 }
 
+CountryCodes country_codes(const ActorDictionary& d) {
+  CountryCodes out;
+  for (const auto& e : d.entries())
+    if (e.kind == ActorKind::Country)
+      for (const auto& c : e.codes)
+        if (c.code.size() == 3) out.countries.insert(c.code);
+  for (const auto& e : d.entries())
+    if (e.kind == ActorKind::Country)
+      for (const auto& c : e.codes)
+        if (c.code.size() == 6 && out.countries.contains(c.code.substr(3))) out.members.insert(c.code);
+  return out;
+}
+
 void load_shipped_actors(ActorDictionary& d, const std::string& dir) {
   for (const char* f : {"people.tsv", "variants.tsv", "metonyms.tsv", "capitals.tsv", "international.tsv", "nonstate.tsv",
                         "countries.tsv"})
     d.load_actors(dir + "/actors/" + f);
+  d.load_aliases(dir + "/actors/peoples.tsv");
 }
 
 void load_shipped_roles(ActorDictionary& d, const std::string& dir) {

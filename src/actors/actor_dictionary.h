@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,11 @@ class ActorDictionary {
   // Throws DataError with file:line on a malformed line.
   void load_actors(const std::string& path);
   void load_roles(const std::string& path);
+  // Loads a file of more phrases for actors already loaded: "phrase <TAB> name",
+  // the phrase becoming an alias of the first actor of that name ("Serb" ->
+  // Serbia, whose dated codes it then shares). Throws DataError with file:line
+  // for a name no actor has.
+  void load_aliases(const std::string& path);
   // The same for files already in memory (translated from PETRARCH's format);
   // `name` stands for the file in errors and provenance.
   void load_actors_text(std::string_view text, const std::string& name);
@@ -94,6 +100,14 @@ void load_shipped_roles(ActorDictionary& d, const std::string& dir);
 // not a regnal number or a suffix ("Juan Carlos I" -> "carlos", "Martin Luther
 // King Jr." -> "king"); empty for a one-word name.
 std::string surname(const std::vector<std::string>& words);
+
+// The codes of the dictionaries' countries: the three-letter ones ("RUS"), and
+// those of a federation's member, the federation's code and then the member's
+// ("SCGSRB": Serbia within Serbia and Montenegro; "USRAZE"; "YUGBIH").
+struct CountryCodes {
+  std::unordered_set<std::string> countries, members;
+};
+CountryCodes country_codes(const ActorDictionary& d);
 
 // Parses "RUSGOV@2008-05-08..": throws DataError (message without position).
 CodeInterval parse_code_interval(std::string_view text);

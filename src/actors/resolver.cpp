@@ -247,7 +247,10 @@ class SentenceResolver {
     if (!qualifier) return {};
     const std::string base = entry_code(qualifier->ref);
     if (base.size() < 3) return {};
-    if (base.size() > 3 || roles.empty()) return base;  // the organization says more than the role
+    // An organization's code says more than the role ("Hamas leaders" stay PSEREBHMS); a country's
+    // longer code does not (SCGSRB, Serbia within Serbia and Montenegro): "Serbian army" is SCGSRBMIL.
+    const bool says_more = base.size() > 3 && dict_.entries()[qualifier->ref].kind != ActorKind::Country;
+    if (says_more || roles.empty()) return base;
     return role_code(base, roles);
   }
   std::string role_code(const std::string& country, const std::vector<const Item*>& roles) const {

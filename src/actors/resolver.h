@@ -39,12 +39,8 @@ class ActorResolver {
                 std::unordered_set<std::string> person_roles, std::unordered_set<std::string> not_names,
                 ReferenceWords references)
       : dictionary_(dictionary), words_(words), person_roles_(std::move(person_roles)),
-        not_names_(std::move(not_names)), references_(std::move(references)) {
-    for (const auto& e : dictionary.entries())
-      if (e.kind == ActorKind::Country)
-        for (const auto& c : e.codes)
-          if (c.code.size() == 3) countries_.insert(c.code);
-  }
+        not_names_(std::move(not_names)), references_(std::move(references)),
+        countries_(country_codes(dictionary).countries) {}
 
   // Fills doc.mentions, in text order, without overlaps, and doc.facts.
   // `learned`: what other documents taught, consulted last; may be null.

@@ -6,11 +6,13 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "actors/actor_dictionary.h"
 #include "cli/commands.h"
 #include "cli/eval_commands.h"
 #include "cli/eval_failures.h"
 #include "eval/plover_eval.h"
 #include "parley/pipeline.h"
+#include "pipeline/knowledge.h"
 #include "util/strings.h"
 
 namespace parley::cli {
@@ -21,11 +23,12 @@ struct EvalPloverOptions : EventEvalOptions {
   bool json = false;
 };
 
-std::vector<PloverEvent> plover_events(const Document& doc) {
+std::vector<PloverEvent> plover_events(const Document& doc, const std::unordered_set<std::string>& members) {
   std::vector<PloverEvent> out;
   for (const Event& e : doc.events)
     if (!e.negated)
-      out.push_back({e.plover, e.cameo, std::string(e.source.actor.country()), std::string(e.target.actor.country())});
+      out.push_back({e.plover, e.cameo, std::string(e.source.actor.country()), std::string(e.target.actor.country()),
+                     member_country(e.source.actor.code, members), member_country(e.target.actor.code, members)});
   return out;
 }
 
@@ -45,20 +48,30 @@ std::string show_got(const Document& doc) {
 }
 
 void print_score(const PloverScore& s, bool json) {
+  const CountryTally& all = s.countries;
+  const CountryTally& coded = s.when_coded;
   if (json) {
     std::cout << nlohmann::ordered_json{{"records", s.records},
                                         {"type_accuracy", s.type_accuracy()},
                                         {"type_source_accuracy", s.type_source_accuracy()},
                                         {"source_country_accuracy", s.source_accuracy()},
-                                        {"target_country_accuracy", s.target_accuracy()}}
+                                        {"target_country_accuracy", s.target_accuracy()},
+                                        {"records_coded", s.coded},
+                                        {"source_country_accuracy_when_coded", s.source_accuracy_when_coded()},
+                                        {"source_country_when_coded", {{"right", coded.source}, {"of", coded.with_source}}},
+                                        {"target_country_accuracy_when_coded", s.target_accuracy_when_coded()},
+                                        {"target_country_when_coded", {{"right", coded.target}, {"of", coded.with_target}}}}
                      .dump()
               << '\n';
     return;
   }
   std::printf("records=%zu  type=%.4f (%zu)  type+source=%.4f (%zu of %zu)  source country=%.4f (%zu of %zu)  "
               "target country=%.4f (%zu of %zu)\n",
-              s.records, s.type_accuracy(), s.type, s.type_source_accuracy(), s.type_source, s.with_source,
-              s.source_accuracy(), s.source, s.with_source, s.target_accuracy(), s.target, s.with_target);
+              s.records, s.type_accuracy(), s.type, s.type_source_accuracy(), s.type_source, all.with_source,
+              s.source_accuracy(), all.source, all.with_source, s.target_accuracy(), all.target, all.with_target);
+  std::printf("when coded (records with an event: %zu)  source country=%.4f (%zu of %zu)  target country=%.4f (%zu of %zu)\n",
+              s.coded, s.source_accuracy_when_coded(), coded.source, coded.with_source, s.target_accuracy_when_coded(),
+              coded.target, coded.with_target);
 }
 }  // namespace
 
@@ -72,12 +85,16 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
       "whose gold target has codes: target country likewise. The document date is the record's date. Events need\n"
       "no target (as PLOVER codes them); negated ones do not count. The gold types are PLOVER 0.5's: REQUEST\n"
       "stands for DEMAND, ACCUSE for INVESTIGATE (CAMEO 09) or DISAPPROVE, ASSAULT for FIGHT (19, 20), 08 for\n"
-      "CONCEDE or RETREAT.");
+      "CONCEDE or RETREAT. A federation member's code counts for the member too (SCGSRB, Serbia within Serbia and\n"
+      "Montenegro, for SRB): the gold names today's countries and its dates are not the events'. The second line (when coded) gives the country accuracies over the records with at\n"
+      "least one event: actor resolution apart from the coder's recall.");
   auto o = std::make_shared<EvalPloverOptions>();
   cmd->add_option("file", o->file, "the records: PLOVER_GSR_CAMEO.json")->required()->check(CLI::ExistingFile);
   cmd->add_flag("--json", o->json,
                 "print one JSON object: records, type_accuracy, type_source_accuracy, source_country_accuracy, "
-                "target_country_accuracy (0-1)");
+                "target_country_accuracy (0-1); records_coded (records with an event), and over those "
+                "source_country_accuracy_when_coded and target_country_accuracy_when_coded, with their counts "
+                "(source_country_when_coded, target_country_when_coded: right, of)");
   add_event_eval_options(cmd, *o);
   cmd->callback([o, &exit_code] {
     const auto records = load_plover_records(o->file, o->part);
@@ -87,6 +104,7 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
     // PLOVER codes events with one actor too ("Shevardnadze resigned"): every event with a source counts.
     options.coding.require_dyad = false;
     const Pipeline pipeline(options);
+    const auto members = country_codes(pipeline.knowledge().actors).members;
     PloverScore score;
     std::vector<EvalFailure> failures;
     for (const auto& r : records) {
@@ -95,8 +113,9 @@ void add_eval_plover_command(CLI::App& eval, int& exit_code) {
       doc.meta.file = r.id;
       doc.meta.published = r.date;
       pipeline.process(doc);
-      const PloverCheck c = check_plover(r, plover_events(doc));
-      score.add(r, c);
+      const auto events = plover_events(doc, members);
+      const PloverCheck c = check_plover(r, events);
+      score.add(r, c, !events.empty());
       if (!c.reasons.empty()) failures.push_back({r.id, r.type, r.text, c.reasons, show_gold(r), show_got(doc)});
     }
     print_score(score, o->json);

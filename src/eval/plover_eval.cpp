@@ -67,14 +67,20 @@ std::vector<std::string> plover_05_types(const PloverEvent& e) {
   return {e.type};
 }
 
+std::string member_country(std::string_view code, const std::unordered_set<std::string>& members) {
+  if (code.size() < 6 || !members.contains(std::string(code.substr(0, 6)))) return {};
+  return std::string(code.substr(3, 3));
+}
+
 PloverCheck check_plover(const PloverRecord& gold, const std::vector<PloverEvent>& got) {
   PloverCheck c;
   for (const auto& e : got) {
     const bool type = contains(plover_05_types(e), gold.type);
+    const bool source = contains(gold.source_countries, e.source_country) || contains(gold.source_countries, e.source_member);
     c.type |= type;
-    c.type_source |= type && contains(gold.source_countries, e.source_country);
-    c.source |= contains(gold.source_countries, e.source_country);
-    c.target |= contains(gold.target_countries, e.target_country);
+    c.type_source |= type && source;
+    c.source |= source;
+    c.target |= contains(gold.target_countries, e.target_country) || contains(gold.target_countries, e.target_member);
   }
   if (!c.type) c.reasons.push_back(got.empty() ? "no event" : "wrong type");
   const bool has_source = !gold.source_countries.empty(), has_target = !gold.target_countries.empty();
@@ -84,18 +90,25 @@ PloverCheck check_plover(const PloverRecord& gold, const std::vector<PloverEvent
   return c;
 }
 
-void PloverScore::add(const PloverRecord& gold, const PloverCheck& c) {
-  ++records;
-  type += c.type;
+void CountryTally::add(const PloverRecord& gold, const PloverCheck& c) {
   if (!gold.source_countries.empty()) {
     ++with_source;
-    type_source += c.type_source;
     source += c.source;
   }
   if (!gold.target_countries.empty()) {
     ++with_target;
     target += c.target;
   }
+}
+
+void PloverScore::add(const PloverRecord& gold, const PloverCheck& c, bool coded_any) {
+  ++records;
+  type += c.type;
+  if (!gold.source_countries.empty()) type_source += c.type_source;
+  countries.add(gold, c);
+  if (!coded_any) return;
+  ++coded;
+  when_coded.add(gold, c);
 }
 
 }  // namespace parley

@@ -12,6 +12,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "parley/date.h"
@@ -31,7 +33,16 @@ std::vector<PloverRecord> load_plover_records(const std::string& path, const std
 // What the evaluation needs of a coded event.
 struct PloverEvent {
   std::string type, cameo, source_country, target_country;
+  // When the actor's code is a federation member's (SCGSRB: Serbia within Serbia
+  // and Montenegro), the member's country (SRB), which counts as well: the gold
+  // names today's countries, and its dates (2000-01-01 for every record) are no
+  // events' dates, so a federation's code on them says no more than the member's.
+  std::string source_member = {}, target_member = {};
 };
+
+// The member's country of a federation member's code ("SCGSRBMIL" -> "SRB"),
+// given the members' codes (CountryCodes::members); empty for any other code.
+std::string member_country(std::string_view code, const std::unordered_set<std::string>& members);
 
 // The gold records are PLOVER 0.5 (2016); parley's types come from the 2021
 // CAMEO -> PLOVER table, which renamed or merged some: REQUEST was DEMAND;
@@ -47,14 +58,29 @@ struct PloverCheck {
 
 PloverCheck check_plover(const PloverRecord& gold, const std::vector<PloverEvent>& got);
 
-struct PloverScore {
-  size_t records = 0, type = 0, type_source = 0, with_source = 0, source = 0, with_target = 0, target = 0;
+// How many records name gold source (target) countries, and for how many of
+// them some event has one.
+struct CountryTally {
+  size_t with_source = 0, source = 0, with_target = 0, target = 0;
   void add(const PloverRecord& gold, const PloverCheck& c);
+};
+
+struct PloverScore {
+  size_t records = 0, type = 0, type_source = 0;
+  CountryTally countries;
+  // The same over the records that parley coded at least one event for: what
+  // actor resolution gets right when the coder found something, apart from the
+  // coder's recall (a record without events is wrong in every country).
+  size_t coded = 0;
+  CountryTally when_coded;
+  void add(const PloverRecord& gold, const PloverCheck& c, bool coded_any);
   static double fraction(size_t n, size_t of) { return of ? double(n) / double(of) : 0; }
   double type_accuracy() const { return fraction(type, records); }
-  double type_source_accuracy() const { return fraction(type_source, with_source); }
-  double source_accuracy() const { return fraction(source, with_source); }
-  double target_accuracy() const { return fraction(target, with_target); }
+  double type_source_accuracy() const { return fraction(type_source, countries.with_source); }
+  double source_accuracy() const { return fraction(countries.source, countries.with_source); }
+  double target_accuracy() const { return fraction(countries.target, countries.with_target); }
+  double source_accuracy_when_coded() const { return fraction(when_coded.source, when_coded.with_source); }
+  double target_accuracy_when_coded() const { return fraction(when_coded.target, when_coded.with_target); }
 };
 
 }  // namespace parley

@@ -86,18 +86,24 @@ TEST(EvalEventsCli, EmptyOrForeignRecordFilesAreErrorsNotZeroScores) {
   EXPECT_NE(id.err.find(numeric_id + ": record 1: want an object with id and event"), std::string::npos) << id.err;
 }
 
-TEST(EvalEventsCli, PloverJsonHasTheFourAccuracies) {
+TEST(EvalEventsCli, PloverJsonHasTheAccuraciesOverAllAndOverTheCodedRecords) {
   const std::string file = plover_records();
   if (file.empty()) GTEST_SKIP() << "no PLOVER records under " << test::source_dir() << "/../shared/data";
   const auto r = test::parley("eval plover --json '" + file + "'");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["records"], 215);  // 216 records less the DOCUMENT one
-  for (const char* key : {"type_accuracy", "type_source_accuracy", "source_country_accuracy", "target_country_accuracy"})
+  for (const char* key : {"type_accuracy", "type_source_accuracy", "source_country_accuracy", "target_country_accuracy",
+                          "source_country_accuracy_when_coded", "target_country_accuracy_when_coded"})
     expect_fraction(j, key);
+  // Over the records with an event: fewer records, the same rights.
+  EXPECT_LE(j["records_coded"].get<int>(), 215);
+  EXPECT_LE(j["source_country_when_coded"]["of"].get<int>(), j["records_coded"].get<int>());
+  EXPECT_LE(j["target_country_when_coded"]["right"].get<int>(), j["target_country_when_coded"]["of"].get<int>());
   const auto text = test::parley("eval plover --failures 1 '" + file + "'");
   ASSERT_EQ(text.exit_code, 0) << text.err;
   EXPECT_NE(text.out.find("records=215"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("when coded (records with an event: "), std::string::npos) << text.out;
 }
 
 }  // namespace

@@ -29,12 +29,43 @@ TEST(PloverEval, TypeSourceAndTargetAreJudgedApart) {
   EXPECT_THAT(check_plover(gold, {}).reasons, ElementsAre("no event"));
 
   PloverScore s;
-  s.add(gold, right);
-  s.add({"R2", "FIGHT", "t", std::nullopt, {}, {}}, check_plover({"R2", "FIGHT", "t", std::nullopt, {}, {}}, {}));
+  s.add(gold, right, true);
+  s.add({"R2", "FIGHT", "t", std::nullopt, {}, {}}, check_plover({"R2", "FIGHT", "t", std::nullopt, {}, {}}, {}), false);
   EXPECT_EQ(s.records, 2u);
   EXPECT_DOUBLE_EQ(s.type_accuracy(), 0.5);
   EXPECT_DOUBLE_EQ(s.type_source_accuracy(), 1.0);  // over the one record with gold source codes
   EXPECT_DOUBLE_EQ(s.target_accuracy(), 1.0);
+}
+
+TEST(PloverEval, CountriesWhenCodedLeaveOutTheRecordsWithoutEvents) {
+  const PloverRecord a{"A", "AGREE", "t", std::nullopt, {"TUR"}, {"GRC"}};
+  const PloverRecord b{"B", "FIGHT", "t", std::nullopt, {"SRB"}, {"BIH"}};
+  const PloverRecord c{"C", "AGREE", "t", std::nullopt, {"ISR"}, {}};
+  PloverScore s;
+  s.add(a, check_plover(a, {{"AGREE", "030", "TUR", "GRC"}}), true);  // right on both sides
+  s.add(b, check_plover(b, {}), false);                                // the coder found nothing
+  s.add(c, check_plover(c, {{"AGREE", "030", "PSE", ""}}), true);      // coded, wrong source
+  EXPECT_EQ(s.coded, 2u);
+  EXPECT_DOUBLE_EQ(s.source_accuracy(), 1.0 / 3);  // all records: the uncoded one counts as wrong
+  EXPECT_DOUBLE_EQ(s.target_accuracy(), 0.5);
+  EXPECT_EQ(s.when_coded.with_source, 2u);
+  EXPECT_EQ(s.when_coded.source, 1u);
+  EXPECT_DOUBLE_EQ(s.source_accuracy_when_coded(), 0.5);
+  EXPECT_EQ(s.when_coded.with_target, 1u);
+  EXPECT_DOUBLE_EQ(s.target_accuracy_when_coded(), 1.0);
+}
+
+TEST(PloverEval, AFederationMembersCodeCountsForTheMemberToo) {
+  const std::unordered_set<std::string> members{"SCGSRB", "USRAZE"};
+  EXPECT_EQ(member_country("SCGSRBMIL", members), "SRB");
+  EXPECT_EQ(member_country("SCGSRB", members), "SRB");
+  EXPECT_EQ(member_country("IGOBGD", members), "");  // Bangladeshi peacekeepers: an IGO's, not Bangladesh's
+  EXPECT_EQ(member_country("SRB", members), "");
+  const PloverRecord gold{"R", "REJECT", "t", std::nullopt, {"SRB"}, {"AUS"}};
+  const auto c = check_plover(gold, {{"REJECT", "120", "SCG", "AUS", "SRB", ""}});
+  EXPECT_TRUE(c.source);
+  EXPECT_TRUE(c.type_source);
+  EXPECT_FALSE(check_plover(gold, {{"REJECT", "120", "SCG", "AUS"}}).source);  // the federation alone is not Serbia
 }
 
 TEST(PloverEval, TypesOfPlover2021StandForThoseOfTheGoldRecords) {

@@ -81,6 +81,8 @@ REPAIRS = [
     ("EGYGOV 20121207-20120802", "EGYGOV 20111207-20120802"),  # Ganzouri's 2nd term
     ("1920030320-", "20030320-"),                         # Iraq occupied (19 + YYYYMMDD)
     ("1920050709-", "20050709-"),                         # South Sudan autonomous
+    # A mistyped country code: ANG is no CAMEO code; Angola is AGO in the same lists.
+    ("UNITA_ [ANGREB]", "UNITA_ [AGOREB]"),
 ]
 
 # CAMEO role / sector codes: a six-letter code made of a country code and one of
@@ -1048,12 +1050,13 @@ def check_dir(folder):
     """Check every .tsv file of an actors folder against docs/data-formats.md:
     actor files have four TAB-separated fields, a known kind, a non-empty name,
     well-formed codes and no empty alias; role files (roles*.tsv) have a phrase and
-    a ~XXX / XXX~ code. Returns a list of problems."""
+    a ~XXX / XXX~ code; peoples.tsv has a phrase and an actor's name. Returns a list of problems."""
     problems = []
     for name in sorted(os.listdir(folder)):
         if not name.endswith(".tsv"):
             continue
         roles = name.startswith("roles")
+        aliases_only = name == "peoples.tsv"  # phrase <TAB> actor name
         with open(os.path.join(folder, name), encoding="utf-8") as f:
             for number, line in enumerate(f, 1):
                 line = line.rstrip("\n")
@@ -1061,6 +1064,10 @@ def check_dir(folder):
                     continue
                 where = "%s:%d" % (name, number)
                 fields = line.split("\t")
+                if aliases_only:
+                    if len(fields) != 2 or not fields[0].strip() or not fields[1].strip():
+                        problems.append("%s: want phrase <TAB> actor name, got %r" % (where, line))
+                    continue
                 if roles:
                     if len(fields) != 2 or not fields[0].strip() or not ROLE_CODE_RE.match(fields[1]):
                         problems.append("%s: bad role line %r" % (where, line))

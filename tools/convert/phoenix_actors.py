@@ -1046,14 +1046,21 @@ CODE_RE = re.compile(r"^[A-Z]{3,}(@(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)
 ROLE_CODE_RE = re.compile(r"^(~[A-Z]{3,}|[A-Z]{3,}~)$")
 
 
+# data/actors files that hold no actors: the words of coreference (references.tsv)
+# and the names and titles that tell a person's gender.
+WORD_LISTS = {"references.tsv", "given_names.tsv", "gender_words.tsv"}
+
+
 def check_dir(folder):
     """Check every .tsv file of an actors folder against docs/data-formats.md:
     actor files have four TAB-separated fields, a known kind, a non-empty name,
     well-formed codes and no empty alias; role files (roles*.tsv) have a phrase and
-    a ~XXX / XXX~ code; peoples.tsv has a phrase and an actor's name. Returns a list of problems."""
+    a ~XXX / XXX~ code; peoples.tsv has a phrase and an actor's name. The word
+    lists for coreference (WORD_LISTS) are checked by parley when it loads them.
+    Returns a list of problems."""
     problems = []
     for name in sorted(os.listdir(folder)):
-        if not name.endswith(".tsv"):
+        if not name.endswith(".tsv") or name in WORD_LISTS:
             continue
         roles = name.startswith("roles")
         aliases_only = name == "peoples.tsv"  # phrase <TAB> actor name

@@ -109,7 +109,7 @@ class SentenceResolver {
       actor = dict_.actor_phrases().longest(folded_, k, end);
     }
     const auto role = dict_.role_phrases().longest(folded_, k, end);
-    if (actor && actor.length >= role.length && !part_of_longer_name(k + actor.length, actor.value, s))
+    if (actor && actor.length >= role.length && !part_of_longer_name(k, k + actor.length, actor.value, s))
       return {ItemType::Actor, k, k + actor.length, actor.value};
     if (role) return {ItemType::Role, k, k + role.length, role.value};
     if (capitalized(k) && doc_.tokens[k].kind == TokenKind::Word && !honorific(k) &&
@@ -167,15 +167,27 @@ class SentenceResolver {
   }
 
   // "Washington Post", "Jordan Peterson": a place name followed by another
-  // capitalized word that is neither a role nor an actor is part of a longer name.
-  bool part_of_longer_name(uint32_t next, uint32_t entry, const Sentence& s) const {
+  // capitalized word that is neither a role nor an actor is part of a longer name;
+  // not when it completes a role ("China's ambassador to Britain Liu Xiaoming").
+  bool part_of_longer_name(uint32_t begin, uint32_t next, uint32_t entry, const Sentence& s) const {
     const ActorKind kind = dict_.entries()[entry].kind;
     if (kind != ActorKind::Country && kind != ActorKind::Capital) return false;
+    if (completes_role(begin, s)) return false;
     if (next >= s.end_token || !capitalized(next) || doc_.tokens[next].kind != TokenKind::Word) return false;
     if (doc_.tokens[next].space_before == false) return false;
     if (r_.not_names_.count(std::string(folded_[next]))) return false;  // "Serbia Friday"
     return !dict_.role_phrases().longest(folded_, next, s.end_token) &&
            !dict_.actor_phrases().longest(folded_, next, s.end_token);
+  }
+
+  // A preposition after a role word just before token k ("ambassador to", "envoy of").
+  bool completes_role(uint32_t k, const Sentence& s) const {
+    if (k < s.first_token + 2 || !(is(k - 1, "to") || is(k - 1, "of") || is(k - 1, "at"))) return false;
+    const uint32_t role_end = k - 1;
+    for (uint32_t b = role_end; b > s.first_token && role_end - b < 4; --b)
+      if (const auto m = dict_.role_phrases().longest(folded_, b - 1, role_end); m && b - 1 + m.length == role_end)
+        return true;
+    return false;
   }
 
   // "Senior Hungarian officials": a country or its demonym ends a name before it.
@@ -467,8 +479,30 @@ class SentenceResolver {
     while (at(j) && at(j)->type == ItemType::Role) roles.push_back(at(j++));
     if (!qualifier || roles.empty()) return 0;
     j = skip_complement(j, roles.back());
+    if (title_of_the_next_name(j) || in_a_list(i + 2, j)) return 0;
     add_titled_person(name->begin, *name, items_[j - 1].end, title_code(qualifier, roles));
     return j - i;
+  }
+
+  // "The summit, Indian Prime Minister Narendra Modi said": the title goes
+  // with the name after it, not the one before the comma.
+  bool title_of_the_next_name(size_t j) const {
+    if (other_is(j, ",")) ++j;
+    const Item* next = at(j);
+    return next && (next->type == ItemType::Name || is_person_entry(next));
+  }
+  // "Blue Origin, Sierra Nevada Corporation, and SpaceX": names in a list, not
+  // a name and its description. A description without an article is read as
+  // a list item when another name follows it after a comma or "and" (past an
+  // abbreviation in parentheses).
+  bool in_a_list(size_t title_begin, size_t j) const {
+    if (other_is(title_begin, "the") || other_is(title_begin, "a") || other_is(title_begin, "an")) return false;
+    if (other_is(j, "(") && other_is(j + 2, ")")) j += 3;  // "Sierra Nevada Corporation (SNC), SpaceX"
+    if (!other_is(j, ",") && !other_is(j, "and")) return false;
+    size_t k = j + 1;
+    if (other_is(k, "and")) ++k;
+    const Item* next = at(k);
+    return next && (next->type == ItemType::Name || next->type == ItemType::Actor);
   }
 
   // A name seen before in this document, in full or by its last word; else a

@@ -242,6 +242,31 @@ TEST(Resolver, AnAppositionGivesAPersonNoDictionaryKnowsTheirCode) {
   EXPECT_EQ(later->actor.name, "Oleg Dubrovin");
 }
 
+TEST(Resolver, ACountryAfterARolesPrepositionIsNotPartOfTheNameAfterIt) {
+  const auto doc = test::process_text("China's ambassador to Britain Liu Xiaoming said the talks failed.");
+  const ActorFact* f = fact_for(doc, "Liu Xiaoming");
+  ASSERT_NE(f, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(f->code, "CHNGOV");
+  EXPECT_EQ(f->role, "China's ambassador to Britain");
+}
+
+TEST(Resolver, ATitleBeforeANameIsNotAnAppositionOfTheNameBeforeTheComma) {
+  const auto doc =
+      test::process_text("At the Climate Action Summit, Indian Prime Minister Narendra Modi said India would act.");
+  EXPECT_EQ(fact_for(doc, "Climate Action Summit"), nullptr) << ::testing::PrintToString(mentions(doc));
+  const ActorFact* f = fact_for(doc, "Narendra Modi");
+  ASSERT_NE(f, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(f->code, "INDGOV");
+}
+
+TEST(Resolver, NamesInAListAreNotAppositions) {
+  for (const char* text : {"NASA picked Blue Origin, Sierra Nevada Corporation, and SpaceX.",
+                           "NASA picked Ceres Robotics, Sierra Nevada Corporation (SNC), SpaceX and Tyvak."}) {
+    const auto doc = test::process_text(text);
+    EXPECT_TRUE(doc.facts.empty()) << text << ": " << doc.facts.front().name << " = " << doc.facts.front().code;
+  }
+}
+
 TEST(Resolver, PronounRefersToTheOnlyPersonInTheSentenceBefore) {
   const auto doc = test::process_text("Russian Foreign Minister Sergey Zlotnikov arrived. He met reporters.");
   const Mention* he = find(doc, "He");

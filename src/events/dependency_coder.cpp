@@ -414,7 +414,35 @@ class TreeCoder {
     r.how = "active";
     if (r.target < 0 && (r.target = clause_subject_target(t, r.cameo)) >= 0) r.how += ", target from the clause";
     if (r.target < 0 && r.cameo.starts_with("01")) demand_in_clause(t, r);
+    if (r.target < 0 && (r.target = host_place(t, r.source, r.cameo)) >= 0) r.how += ", the place is the target";
     return r;
+  }
+
+  // "Saddam Hussein arrived in Amman", "troops were deployed in Lebanon",
+  // "shelled villages in Kosovo": with no other target, a visit, aid, a show
+  // of force, repression or violence is aimed at the country where it
+  // happens, when that is not the source's own (as PETRARCH and PLOVER code
+  // it): the material roots, not what is said. The place stays the event's
+  // location too.
+  // Several acting together ("Tillerson and Lavrov met in Moscow") are each
+  // other's targets instead.
+  int32_t host_place(uint32_t t, int32_t source, const std::string& cameo) const {
+    if (source < 0 || cameo.size() < 2 ||
+        !one_of(std::string_view(cameo).substr(0, 2),
+                {"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19", "20"}) ||
+        with_conjuncts(static_cast<uint32_t>(source)).size() > 1)
+      return -1;
+    const MentionRef from = actor_of(static_cast<uint32_t>(source));
+    if (!from) return -1;
+    for (uint32_t c : tree_->children(t, "obl")) {
+      const MentionRef m = actor_of(c);
+      if (!m || !locative_preposition(tree_->preposition(c))) continue;
+      const Actor& place = mention(*m).actor;
+      const bool a_country = place.kind == ActorKind::Country || place.kind == ActorKind::Capital;
+      if (a_country && !place.country().empty() && place.country() != mention(*from).actor.country())
+        return static_cast<int32_t>(c);
+    }
+    return -1;
   }
 
   // "agreed to meet", "threatened to attack": the governed verb's code

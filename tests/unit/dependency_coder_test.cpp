@@ -53,6 +53,25 @@ TEST(ParseCoder, SayingWhatSomeoneMustDoIsADemand) {
               Contains("USA>CHN:100"));
 }
 
+TEST(ParseCoder, AVisitIsAimedAtTheCountryVisited) {
+  const auto doc = test::process_text("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", "2000-03-01");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].source.actor.country(), "IRQ");
+  EXPECT_EQ(doc.events[0].target.actor.country(), "JOR");
+  EXPECT_EQ(doc.events[0].location, "Amman");
+}
+
+TEST(ParseCoder, ForceUsedInAnotherCountryIsAimedAtIt) {
+  const auto doc = test::process_text("Israeli warplanes bombed several villages in Lebanon on Sunday.");
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].source.actor.country(), "ISR");
+  EXPECT_EQ(doc.events[0].target.actor.country(), "LBN");
+}
+
+TEST(ParseCoder, APlaceInTheSourcesOwnCountryIsNoTarget) {
+  EXPECT_THAT(events("Iraqi troops bombed several villages in Iraq."), Not(Contains(::testing::HasSubstr(">IRQ:"))));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

@@ -328,6 +328,10 @@ class SentenceResolver {
     const Item* name = at(j);
     const std::string code = title_code(qualifier, roles);
     if (name && (name->type == ItemType::Name || is_person_entry(name))) {
+      if (const Item* country = qualifier ? nullptr : country_after_name(j); country && !title_code(country, roles).empty()) {
+        add_titled_person(items_[i].begin, *name, country->end, title_code(country, roles), roles);
+        return j + 3 - i;
+      }
       add_titled_person(items_[i].begin, *name, name->end, code, roles);
       return j + 1 - i;
     }
@@ -337,6 +341,15 @@ class SentenceResolver {
     }
     add_nominal(i, after_roles, qualifier, roles, code);
     return after_roles - i;
+  }
+
+  // "King Hassan of Morocco", "Queen Elizabeth of Britain": the country of a
+  // title without one comes after the name.
+  const Item* country_after_name(size_t name) const {
+    const Item* country = other_is(name + 1, "of") ? at(name + 2) : nullptr;
+    return country && country->type == ItemType::Actor && dict_.entries()[country->ref].kind == ActorKind::Country
+               ? country
+               : nullptr;
   }
 
   // Role words and the country they belong to after them: "the government of
@@ -390,7 +403,11 @@ class SentenceResolver {
       learn(person.name, code, title_words(first, name, end), span_of(first, end));
       origin = MentionOrigin::Title;
     }
-    if (!person.known() && !code.empty()) {
+    // The dictionary's code wins (the text may be a day behind: "fired FBI
+    // Director James Comey"), unless the title puts the name in another
+    // country: then it is someone else ("King Hassan of Morocco", not Jordan's Hassan).
+    const bool someone_else = person.known() && code.size() >= 3 && person.country() != std::string_view(code).substr(0, 3);
+    if ((!person.known() || someone_else) && !code.empty()) {
       person.code = code;
       person.provenance = sentence_text();
     }

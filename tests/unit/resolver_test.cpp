@@ -259,6 +259,14 @@ TEST(Resolver, ATitleBeforeANameIsNotAnAppositionOfTheNameBeforeTheComma) {
   EXPECT_EQ(f->code, "INDGOV");
 }
 
+TEST(Resolver, ATitlesCountryAfterTheNameMakesItSomeoneElseThanTheDictionarysNamesake) {
+  // Phoenix's "Hassan" is Jordan's; this one is Morocco's king.
+  const auto doc = test::process_text("King Hassan of Morocco met the envoy on Monday.", "1995-05-01");
+  const Mention* king = find(doc, "King Hassan of Morocco");
+  ASSERT_NE(king, nullptr) << ::testing::PrintToString(mentions(doc));
+  EXPECT_EQ(king->actor.country(), "MAR");
+}
+
 TEST(Resolver, NamesInAListAreNotAppositions) {
   for (const char* text : {"NASA picked Blue Origin, Sierra Nevada Corporation, and SpaceX.",
                            "NASA picked Ceres Robotics, Sierra Nevada Corporation (SNC), SpaceX and Tyvak."}) {

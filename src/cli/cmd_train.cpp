@@ -33,7 +33,7 @@ void add_train_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--ner", *ner, "NER training files (UNER IOB2, CoNLL TOKEN TAG, or CoNLL-U with GUM entities): trains the entity tagger")
       ->check(CLI::ExistingFile);
   cmd->add_option("--ner-epochs", *ner_epochs)->capture_default_str()->check(CLI::PositiveNumber);
-  cmd->add_option("--data", *data_dir, "the data directory (its actor dictionaries are the entity tagger's gazetteer)")
+  cmd->add_option("--data", *data_dir, "the data directory (its actor dictionaries and WordNet names are the entity tagger's gazetteers)")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--sentence-epochs", o->sentence_epochs)->capture_default_str()->check(CLI::PositiveNumber);
   cmd->add_option("--tagger-epochs", o->tagger_epochs)->capture_default_str()->check(CLI::PositiveNumber);
@@ -53,8 +53,9 @@ void add_train_command(CLI::App& app, int& exit_code) {
       const std::string dir = data_dir->empty() ? default_data_dir() : *data_dir;
       const WordLists words = WordLists::load(dir + "/nlp");
       const Tokenizer tokenizer(words);
-      train_entity_tagger(model, load_actor_dictionary(tokenizer, dir, {}), *ner, o->exclude_docs, *ner_epochs, o->seed,
-                          std::cerr);
+      const ActorDictionary dictionary = load_actor_dictionary(tokenizer, dir, {});
+      const NameGazetteer names = load_entity_names(dir);
+      train_entity_tagger(model, {dictionary, names}, *ner, o->exclude_docs, *ner_epochs, o->seed, std::cerr);
     }
     model.save(*out);
     std::cerr << "model written to " << *out << " in "

@@ -37,7 +37,7 @@ void add_eval_ner_command(CLI::App& eval, int& exit_code) {
   cmd->add_option("--errors", o->errors, "also print up to this many sentences where the tagger and the gold differ")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--model", o->model, "the NLP model (default: $PARLEY_MODEL or the shipped one)");
-  cmd->add_option("--data", o->data_dir, "the data directory (the gazetteer)")->check(CLI::ExistingDirectory);
+  cmd->add_option("--data", o->data_dir, "the data directory (the gazetteers)")->check(CLI::ExistingDirectory);
   cmd->callback([o, &exit_code] {
     const NlpModel model = NlpModel::load(o->model.empty() ? default_model_path() : o->model);
     if (!model.entities.trained()) throw ModelError("the model has no entity tagger (train it with --ner)");
@@ -47,7 +47,8 @@ void add_eval_ner_command(CLI::App& eval, int& exit_code) {
     const ActorDictionary dictionary = load_actor_dictionary(tokenizer, dir, {});
     const auto gold = read_ner_file(o->gold);
     std::vector<NerSentence> predicted;
-    for (const auto& s : gold) predicted.push_back({s.tokens, tag_entities(model, dictionary, s.tokens)});
+    const NameGazetteer names = load_entity_names(dir);
+    for (const auto& s : gold) predicted.push_back({s.tokens, tag_entities(model, {dictionary, names}, s.tokens)});
     const NerEvaluation e = evaluate_ner(gold, predicted);
     for (size_t i = 0, shown = 0; i < gold.size() && shown < static_cast<size_t>(o->errors); ++i) {
       if (gold[i].tags == predicted[i].tags) continue;

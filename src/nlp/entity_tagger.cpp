@@ -59,6 +59,7 @@ class EntityTagger::Features {
     auto shape = [&](size_t j) { return j < w.size() ? w[j].shape : none; };
     auto tag = [&](size_t j) { return j < in.tags.size() ? in.tags[j] : none; };
     auto gaz = [&](size_t j) { return j < in.gazetteer.size() ? in.gazetteer[j] : none; };
+    auto name = [&](size_t j) { return j < in.names.size() ? in.names[j] : none; };
     const size_t l1 = i - 1, l2 = i - 2, r1 = i + 1, r2 = i + 2;  // wrap to huge values: absent
     const WordAtoms& x = w[i];
     const uint64_t p1 = atom(int64_t{prev}), p2 = atom(int64_t{prev2});
@@ -75,6 +76,7 @@ class EntityTagger::Features {
     f_.push_back(key(34, gaz(i), x.shape));
     f_.push_back(key(35, gaz(l1)));
     f_.push_back(key(36, gaz(r1)));
+    f_.push_back(key(37, name(i)));
     f_.push_back(key(40, p1));
     f_.push_back(key(41, p1, p2));
     f_.push_back(key(42, p1, x.shape));

@@ -1,9 +1,10 @@
 // The named-entity tagger: greedy, left to right, an averaged perceptron over
 // BIO tags of PER, ORG and LOC, from the word, its shape and affixes, the words
 // and tags around it, its part of speech, the run of capitalized words it is
-// in (its first and last word, its length), and what the caller's gazetteer says
+// in (its first and last word, its length), what the caller's gazetteer says
 // of it (parley passes what its actor dictionaries match; see actors/
-// gazetteer_features.h). An I- tag only ever continues an entity of its type.
+// gazetteer_features.h), and the type of the listed name that covers it
+// (WordNet's, nlp/name_gazetteer.h). An I- tag only ever continues an entity of its type.
 // Names of other kinds (wikigold's MISC: "Paris Agreement", "Russian") are
 // learnt as a fourth type and tagged O, so that O does not have to learn to
 // look like a name.
@@ -26,6 +27,7 @@ struct EntityInput {
   std::vector<WordAtoms> words;
   std::vector<uint64_t> tags;        // UPOS atoms, one per word
   std::vector<uint64_t> gazetteer;   // one atom per word (0: nothing known)
+  std::vector<uint64_t> names;       // one atom per word: a typed name covering it (0: none)
 };
 
 // A training sentence: the input and its gold BIO tags ("B-PER", "I-PER", "O").

@@ -5,6 +5,7 @@
 
 #include "actors/petrarch_actors.h"
 #include "events/petrarch_verbs.h"
+#include "pipeline/entities.h"
 #include "util/text_file.h"
 
 namespace parley {
@@ -76,6 +77,7 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       analyzer(words, model.get()),
       cleaner(BoilerplateRules::load(data_dir + "/boilerplate/text.rules"), PageExtractor(data_dir)),
       actors(actors_for(options, analyzer.tokenizer(), data_dir)),
+      names(load_entity_names(data_dir)),
       resolver(actors, words, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
                calendar_words(data_dir + "/dates/en.tsv"),
                reference_words(data_dir)),

@@ -19,6 +19,7 @@
 #include "extract/cleaner.h"
 #include "nlp/word_lists.h"
 #include "nlp/analyzer.h"
+#include "nlp/name_gazetteer.h"
 #include "nlp/nlp_model.h"
 #include "parley/pipeline.h"
 
@@ -34,6 +35,7 @@ struct Pipeline::Knowledge {
   Analyzer analyzer;
   Cleaner cleaner;
   ActorDictionary actors;
+  NameGazetteer names;                // the entity tagger's typed names (WordNet's)
   ActorResolver resolver;
   VerbDictionary verbs;
   EventTables tables;

@@ -73,7 +73,7 @@ void Pipeline::process(Document& doc, const CodingOptions& coding, StageSeconds*
   doc.id = hash_hex(utf8::normalize_for_identity(doc.text));
   laps.lap(&StageSeconds::clean);
   k.analyzer.analyze(doc);
-  if (k.model && k.model->entities.trained()) annotate_entities(*k.model, k.actors, doc);
+  if (k.model && k.model->entities.trained()) annotate_entities(*k.model, {k.actors, k.names}, doc);
   laps.lap(&StageSeconds::analyze);
   resolve_and_code(k, doc, coding, learned, laps);
 }

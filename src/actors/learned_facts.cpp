@@ -18,12 +18,6 @@ std::string one_line(std::string_view text, size_t limit = 300) {
   return s;
 }
 
-std::string joined(std::span<const std::string_view> words) {
-  std::string key;
-  for (size_t i = 0; i < words.size(); ++i) key.append(i ? " " : "").append(words[i]);
-  return key;
-}
-
 }  // namespace
 
 bool LearnedFacts::add(LearnedFact fact) {
@@ -82,7 +76,7 @@ bool LearnedFacts::only_person(const std::string& surname, long day, const std::
 
 const LearnedFact* LearnedFacts::find(std::span<const std::string_view> words, const Date& date) const {
   if (words.empty()) return nullptr;
-  const std::string key = joined(words);
+  const std::string key = join(words, " ");
   const long day = date.to_days();
   Best best;
   nearest(&LearnedFacts::by_name_, key, day, best);

@@ -526,8 +526,7 @@ class SentenceResolver {
   // surname of the dictionaries' people in office; else, with `ask_learned`,
   // what other documents taught.
   Actor lookup_person(uint32_t first, uint32_t end, bool ask_learned = true) const {
-    std::string name;
-    for (uint32_t k = first; k < end; ++k) name.append(k > first ? " " : "").append(folded_[k]);
+    const std::string name = join(std::span(folded_).subspan(first, end - first), " ");
     if (auto it = by_name_.find(name); it != by_name_.end()) return people_[it->second];
     if (auto it = by_surname_.find(std::string(folded_[end - 1])); it != by_surname_.end())
       return people_[it->second];

@@ -43,13 +43,18 @@ bool iequals_ascii(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+std::string join(std::span<const std::string_view> parts, std::string_view sep) {
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
     if (i) out += sep;
     out += parts[i];
   }
   return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  const std::vector<std::string_view> views(parts.begin(), parts.end());
+  return join(views, sep);
 }
 
 std::string collapse_space(std::string_view s) {

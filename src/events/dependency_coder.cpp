@@ -335,9 +335,7 @@ class TreeCoder {
     for (uint32_t c : tree_->children(t, "obl")) {
       const std::string_view p = tree_->preposition(c);
       if (tree_->rel(c) != "obl" || p.empty()) continue;
-      const MentionRef m = actor_of(c);
-      if (m && locative_preposition(p) && (mention(*m).actor.kind == ActorKind::Country ||
-                                           mention(*m).actor.kind == ActorKind::Capital)) {
+      if (const MentionRef m = place_at(c)) {
         if (location.empty()) location = mention(*m).actor.name;
         continue;
       }
@@ -435,14 +433,19 @@ class TreeCoder {
     const MentionRef from = actor_of(static_cast<uint32_t>(source));
     if (!from) return -1;
     for (uint32_t c : tree_->children(t, "obl")) {
-      const MentionRef m = actor_of(c);
-      if (!m || !locative_preposition(tree_->preposition(c))) continue;
-      const Actor& place = mention(*m).actor;
-      const bool a_country = place.kind == ActorKind::Country || place.kind == ActorKind::Capital;
-      if (a_country && !place.country().empty() && place.country() != mention(*from).actor.country())
+      const MentionRef m = place_at(c);
+      if (m && !mention(*m).actor.country().empty() && mention(*m).actor.country() != mention(*from).actor.country())
         return static_cast<int32_t>(c);
     }
     return -1;
+  }
+
+  // The country or capital that an oblique of place names ("in Amman"), when c is one.
+  MentionRef place_at(uint32_t c) const {
+    const MentionRef m = actor_of(c);
+    if (!m || tree_->rel(c) != "obl" || !locative_preposition(tree_->preposition(c))) return std::nullopt;
+    const ActorKind kind = mention(*m).actor.kind;
+    return kind == ActorKind::Country || kind == ActorKind::Capital ? m : std::nullopt;
   }
 
   // "agreed to meet", "threatened to attack": the governed verb's code

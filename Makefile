@@ -32,11 +32,14 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# The unit tests run as one process a shard (scripts/run-test-shards.sh), not one a test: under the
+# sanitizers each process spends a second loading the model. The rest through ctest.
+SANITIZER_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 test-sanitize: deps
 	@cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" -DPARLEY_SANITIZE=ON > /dev/null
 	@cmake --build $(SANITIZE_BUILD) -j $(JOBS)
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+	$(SANITIZER_ENV) ./scripts/run-test-shards.sh $(SANITIZE_BUILD)/tests/parley_unit_tests $(JOBS)
+	$(SANITIZER_ENV) ctest --test-dir $(SANITIZE_BUILD) --label-exclude unit --output-on-failure -j $(JOBS)
 
 # Throughput on the UD English treebanks' sentences and the article extraction benchmark's pages
 # (read at bench time, not shipped), with NLTK's Treebank tokenizer and readability-lxml as peers.

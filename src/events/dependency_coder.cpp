@@ -71,7 +71,8 @@ class TreeCoder {
     if (c_.discards_.discards_document(words_)) return;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
-      if (c_.discards_.discards_sentence(words_, sentence.first_token, sentence.end_token)) continue;
+      if (c_.discards_.contains(words_, sentence.first_token, sentence.end_token, DiscardList::Scope::kSentence))
+        continue;
       SentenceTree tree(doc_, sentence);
       if (!tree.parsed()) continue;
       if (!tree.sound()) {
@@ -113,8 +114,33 @@ class TreeCoder {
     verbs_.assign(sentence.end_token - begin_, CodedVerb{});
     consumed_.assign(sentence.end_token - begin_, false);
     for (uint32_t t = begin_; t < sentence.end_token; ++t) find_verb(t);
+    past_clauses_.clear();
+    for (size_t k : c_.discards_.find(words_, begin_, sentence.end_token, DiscardList::Scope::kClause))
+      past_clauses_.push_back(clause_of(static_cast<uint32_t>(k)));
     for (uint32_t t = begin_; t < sentence.end_token; ++t)
-      if (verb(t).form != kNone && !consumed_[t - begin_]) code_verb(t);
+      if (verb(t).form != kNone && !consumed_[t - begin_] && !in_past_clause(t)) code_verb(t);
+  }
+
+  // ---- clauses that a discard phrase dates in the past ----
+
+  // The head of the clause token k stands in: its nearest verb or clausal head above it.
+  uint32_t clause_of(uint32_t k) const {
+    uint32_t x = k;
+    for (int guard = 0; guard < 64 && tree_->head(x) >= 0; ++guard) {
+      x = static_cast<uint32_t>(tree_->head(x));
+      if (upos(x) == "VERB" || one_of(tree_->base_rel(x), {"advcl", "ccomp", "acl", "csubj", "parataxis"})) break;
+    }
+    return x;
+  }
+
+  // Whether verb t is in a clause that "two years ago" or "during World War II"
+  // dates: that clause or one embedded in it. The rest of the sentence is coded.
+  bool in_past_clause(uint32_t t) const {
+    if (past_clauses_.empty()) return false;
+    for (int64_t x = t, guard = 0; x >= 0 && guard < 64; x = tree_->head(static_cast<uint32_t>(x)), ++guard)
+      if (std::find(past_clauses_.begin(), past_clauses_.end(), static_cast<uint32_t>(x)) != past_clauses_.end())
+        return true;
+    return false;
   }
 
   CodedVerb& verb(uint32_t t) { return verbs_[t - begin_]; }
@@ -526,6 +552,7 @@ class TreeCoder {
   std::vector<DateResolver::TimeExpression> times_;
   std::vector<CodedVerb> verbs_;
   std::vector<bool> consumed_;
+  std::vector<uint32_t> past_clauses_;  // heads of the clauses a discard phrase dates in the past
   std::vector<bool> unsound_;
 };
 

@@ -4,6 +4,18 @@
 
 namespace parley {
 
+namespace {
+
+bool parse_scope(std::string_view s, DiscardList::Scope& scope) {
+  if (s == "sentence") scope = DiscardList::Scope::kSentence;
+  else if (s == "document") scope = DiscardList::Scope::kDocument;
+  else if (s == "clause") scope = DiscardList::Scope::kClause;
+  else return false;
+  return true;
+}
+
+}  // namespace
+
 DiscardList DiscardList::load(const std::string& path, const Tokenizer& tokenizer) {
   return load_text(read_file(path), path, tokenizer);
 }
@@ -11,29 +23,31 @@ DiscardList DiscardList::load(const std::string& path, const Tokenizer& tokenize
 DiscardList DiscardList::load_text(std::string_view text, const std::string& path, const Tokenizer& tokenizer) {
   DiscardList d;
   for_each_tsv_line(text, [&](const std::vector<std::string_view>& f, int line) {
-    if (f.size() != 2 || (f[1] != "sentence" && f[1] != "document"))
-      throw DataError(where(path, line) + "want: phrase <TAB> sentence|document");
-    d.index_.add(tokenizer.folded_words(f[0]), f[1] == "document" ? 1 : 0);
+    Scope scope{};
+    if (f.size() != 2 || !parse_scope(f[1], scope))
+      throw DataError(where(path, line) + "want: phrase <TAB> clause|sentence|document");
+    d.index_.add(tokenizer.folded_words(f[0]), static_cast<uint32_t>(scope));
   });
   return d;
 }
 
-bool DiscardList::contains(const std::vector<std::string_view>& words, size_t begin, size_t end,
-                           bool document) const {
+std::vector<size_t> DiscardList::find(const std::vector<std::string_view>& words, size_t begin, size_t end,
+                                      Scope scope) const {
+  std::vector<size_t> out;
   for (size_t k = begin; k < end; ++k) {
     const auto m = index_.longest(words, k, end);
-    if (m && (m.value == 1) == document) return true;
+    if (m && m.value == static_cast<uint32_t>(scope)) out.push_back(k);
+  }
+  return out;
+}
+
+bool DiscardList::contains(const std::vector<std::string_view>& words, size_t begin, size_t end,
+                           Scope scope) const {
+  for (size_t k = begin; k < end; ++k) {
+    const auto m = index_.longest(words, k, end);
+    if (m && m.value == static_cast<uint32_t>(scope)) return true;
   }
   return false;
-}
-
-bool DiscardList::discards_sentence(const std::vector<std::string_view>& words, size_t begin,
-                                    size_t end) const {
-  return contains(words, begin, end, false);
-}
-
-bool DiscardList::discards_document(const std::vector<std::string_view>& words) const {
-  return contains(words, 0, words.size(), true);
 }
 
 }  // namespace parley

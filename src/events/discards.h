@@ -1,7 +1,9 @@
-// Discards (data/events/discards.tsv): phrases that mark a sentence or a whole
-// document as not to be coded (sports results, obituaries, chronologies).
+// Discards (data/events/discards.tsv): phrases that mark a clause, a sentence
+// or a whole document as not to be coded (past times, sports results,
+// obituaries, chronologies).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,17 +15,25 @@ namespace parley {
 
 class DiscardList {
  public:
+  // What a phrase keeps from coding. A clause phrase dates a past event ("two
+  // years ago", "during World War II"): a coder that knows the clauses drops
+  // only the clause it stands in, one that does not drops the sentence.
+  enum class Scope : uint32_t { kSentence = 0, kDocument = 1, kClause = 2 };
+
   static DiscardList load(const std::string& path, const Tokenizer& tokenizer);
   // The same for a list already in memory; `name` stands for the file in errors.
   static DiscardList load_text(std::string_view text, const std::string& name, const Tokenizer& tokenizer);
 
   // Whether words[begin, end) (case-folded tokens) contain a phrase of that scope.
-  bool discards_sentence(const std::vector<std::string_view>& words, size_t begin, size_t end) const;
-  bool discards_document(const std::vector<std::string_view>& words) const;
+  bool contains(const std::vector<std::string_view>& words, size_t begin, size_t end, Scope scope) const;
+  bool discards_document(const std::vector<std::string_view>& words) const {
+    return contains(words, 0, words.size(), Scope::kDocument);
+  }
+  // The first token of each phrase of that scope in words[begin, end).
+  std::vector<size_t> find(const std::vector<std::string_view>& words, size_t begin, size_t end, Scope scope) const;
 
  private:
-  bool contains(const std::vector<std::string_view>& words, size_t begin, size_t end, bool document) const;
-  PhraseIndex index_;  // value: 1 for document scope, 0 for sentence scope
+  PhraseIndex index_;  // value: the phrase's Scope
 };
 
 }  // namespace parley

@@ -75,7 +75,11 @@ class SentenceCoder {
       begin_ = sentence.first_token;
       end_ = sentence.end_token;
       last_source_.reset();
-      if (c_.discards_.discards_sentence(words_, begin_, end_)) continue;
+      // Without clauses, a phrase that dates a past event drops the whole sentence.
+      using Scope = DiscardList::Scope;
+      if (c_.discards_.contains(words_, begin_, end_, Scope::kSentence) ||
+          c_.discards_.contains(words_, begin_, end_, Scope::kClause))
+        continue;
       times_ = c_.dates_.find(words_, begin_, end_, doc_.meta.published);
       for (uint32_t k = begin_; k < end_;) {
         if (mention_at_[k] >= 0) {

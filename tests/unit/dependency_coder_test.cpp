@@ -10,6 +10,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 using ::testing::Not;
 
 std::vector<std::string> events(const std::string& text, const std::string& published = "2017-05-10") {
@@ -70,6 +71,14 @@ TEST(ParseCoder, ForceUsedInAnotherCountryIsAimedAtIt) {
 
 TEST(ParseCoder, APlaceInTheSourcesOwnCountryIsNoTarget) {
   EXPECT_THAT(events("Iraqi troops bombed several villages in Iraq."), Not(Contains(::testing::HasSubstr(">IRQ:"))));
+}
+
+TEST(ParseCoder, APastTimeDropsOnlyItsOwnClause) {
+  // data/events/discards.tsv: "WORLD WAR TWO" and "YEARS AGO" have the scope clause.
+  EXPECT_THAT(events("Poland demanded an admission by Moscow that Soviet forces murdered Polish officers "
+                     "during World War Two."),
+              ElementsAre("POL>RUSGOV:100"));
+  EXPECT_THAT(events("Two years ago, Poland demanded an admission by Moscow."), IsEmpty());
 }
 
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {

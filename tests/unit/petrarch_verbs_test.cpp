@@ -99,7 +99,7 @@ TEST(PetrarchVerbs, Discards) {
   const auto d = DiscardList::load_text(out, "d.txt", tokenizer());
   const std::vector<std::string_view> words{"the", "world", "golf", "championships"};
   EXPECT_TRUE(d.discards_document(words));
-  EXPECT_FALSE(d.discards_sentence(words, 0, words.size()));
+  EXPECT_FALSE(d.contains(words, 0, words.size(), DiscardList::Scope::kSentence));
 }
 
 TEST(EnglishForms, RegularVerbsAndPlurals) {

@@ -274,9 +274,14 @@ class TreeCoder {
   // prepositional modifier ("ties with Gondor"), an oblique ("sanctions on
   // Russia"). A pattern's target marker moves the search to where it fell.
   // Places after "in" become the event's location. -1 when there is none.
-  int32_t target_of(uint32_t t, bool statement, std::string& location) {
+  // The first token where a target may be: where the pattern's target marker fell, or anywhere.
+  uint32_t target_from(uint32_t t) {
     const CodedVerb& v = verb(t);
-    const uint32_t from = v.match.pattern && v.match.target_from < v.phrase.size() ? v.phrase[v.match.target_from] : 0;
+    return v.match.pattern && v.match.target_from < v.phrase.size() ? v.phrase[v.match.target_from] : 0;
+  }
+
+  int32_t target_of(uint32_t t, bool statement, std::string& location) {
+    const uint32_t from = target_from(t);
     std::vector<uint32_t> candidates;
     add_target_candidates(t, statement, location, candidates);
     // "sought to put a positive spin on the talks with Tillerson": an uncoded
@@ -285,11 +290,16 @@ class TreeCoder {
       add_target_candidates(static_cast<uint32_t>(x), statement, location, candidates);
     for (uint32_t c : candidates)
       if (c >= from && actor_of(c)) return static_cast<int32_t>(c);
-    if (statement) return -1;
-    // Deeper in the verb's own phrase: "welcomed a resumption of ties with
-    // Osgiliath". The first actor after the verb, as TABARI takes it, but
-    // never from another clause or event, a subject, a possessor, an adjective ("allegations
-    // of Russian interference"), or a place the event happened in.
+    return -1;
+  }
+
+  // Deeper in the verb's own phrase: "welcomed a resumption of ties with
+  // Osgiliath". The first actor after the verb, as TABARI takes it, but
+  // never from another clause or event, a subject, a possessor, an adjective ("allegations
+  // of Russian interference"), or a place the event happened in. -1 when there is none.
+  int32_t actor_deeper_in_phrase(uint32_t t) {
+    const CodedVerb& v = verb(t);
+    const uint32_t from = target_from(t);
     for (uint32_t k : v.phrase)
       if (k > t && k >= from && !one_of(tree_->rel(k), {"nmod:poss", "amod"}) && tree_->base_rel(k) != "nsubj" && !aside(t, k) && usable_mention_at(k))
         return static_cast<int32_t>(k);
@@ -433,8 +443,12 @@ class TreeCoder {
     }
     r.cameo = v.code.active;
     r.source = subject_of(t);
-    r.target = target_of(t, r.cameo.starts_with("01"), r.location);
-    if (r.target < 0 && r.source >= 0 && !r.cameo.starts_with("01")) r.target = owner_of_object(t, r.source);
+    const bool statement = r.cameo.starts_with("01");
+    r.target = target_of(t, statement, r.location);
+    // "rejected North Korea's demand to sever its alliance with Washington":
+    // the owner of the object before an actor deeper in it.
+    if (r.target < 0 && r.source >= 0 && !statement) r.target = owner_of_object(t, r.source);
+    if (r.target < 0 && !statement) r.target = actor_deeper_in_phrase(t);
     r.how = "active";
     if (r.target < 0 && (r.target = clause_subject_target(t, r.cameo)) >= 0) r.how += ", target from the clause";
     if (r.target < 0 && r.cameo.starts_with("01")) demand_in_clause(t, r);

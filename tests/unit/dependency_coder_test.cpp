@@ -81,6 +81,11 @@ TEST(ParseCoder, APastTimeDropsOnlyItsOwnClause) {
   EXPECT_THAT(events("Two years ago, Poland demanded an admission by Moscow."), IsEmpty());
 }
 
+TEST(ParseCoder, TheOwnerOfTheObjectBeforeAnActorDeeperInIt) {
+  EXPECT_THAT(events("South Korea has rejected North Korea's demand to end its alliance with Washington."),
+              Contains(::testing::StartsWith("KOR>PRK:12")));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

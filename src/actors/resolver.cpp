@@ -353,15 +353,23 @@ class SentenceResolver {
   }
 
   // Role words and the country they belong to after them: "the government of
-  // Gondor", "soldiers from Gondor", "opposition groups in Zimbabwe".
+  // Gondor", "soldiers from Gondor", "opposition groups in Zimbabwe". People in
+  // or from a capital are of its country, in their own sector ("demonstrators in
+  // Baghdad" are IRQOPP, not the government the capital stands for).
   size_t try_role_of_country(size_t i, size_t j, const std::vector<const Item*>& roles) {
-    if (!other_is(j, "of") && !other_is(j, "from") && !other_is(j, "in")) return 0;
+    const bool of = other_is(j, "of");
+    if (!of && !other_is(j, "from") && !other_is(j, "in")) return 0;
     size_t c = j + 1;
     if (other_is(c, "the")) ++c;
     const Item* country = at(c);
-    if (!country || country->type != ItemType::Actor || dict_.entries()[country->ref].kind != ActorKind::Country)
-      return 0;
-    const std::string code = title_code(country, roles);
+    if (!country || country->type != ItemType::Actor) return 0;
+    const ActorKind kind = dict_.entries()[country->ref].kind;
+    const bool capital = kind == ActorKind::Capital && !of;
+    if (kind != ActorKind::Country && !capital) return 0;
+    const std::string place = entry_code(country->ref);
+    const std::string code = !capital ? title_code(country, roles)
+                             : place.size() < 3 ? std::string()
+                                                : role_code(place.substr(0, 3), roles);
     if (code.empty()) return 0;
     add_nominal(i, c + 1, country, roles, code);
     return c + 1 - i;
@@ -442,9 +450,9 @@ class SentenceResolver {
     const uint32_t first = items_[i].begin;
     const uint32_t last = items_[end - 1].end;
     if (refer_back(first, last, roles, code)) return;
-    Actor a{words(first, last), code, dict_.entries()[qualifier->ref].kind == ActorKind::Country
-                                           ? ActorKind::Organization
-                                           : dict_.entries()[qualifier->ref].kind,
+    const ActorKind kind = dict_.entries()[qualifier->ref].kind;
+    Actor a{words(first, last), code,
+            kind == ActorKind::Country || kind == ActorKind::Capital ? ActorKind::Organization : kind,
             "dictionary " + std::string(basename(dict_.entries()[qualifier->ref].file))};
     add(first, last, MentionOrigin::Title, a);
   }

@@ -28,6 +28,15 @@ const Mention* find(const Document& doc, std::string_view text) {
 
 using ::testing::Contains;
 
+TEST(Resolver, PeopleInACapitalAreOfItsCountryInTheirOwnSector) {
+  const auto doc = test::process_text("Demonstrators in Baghdad blocked a road. Officials in Moscow said nothing. "
+                                      "Opposition groups in Zimbabwe are demanding it.");
+  const auto m = mentions(doc);
+  EXPECT_THAT(m, Contains("Demonstrators in Baghdad=IRQOPP"));
+  EXPECT_THAT(m, Contains("Officials in Moscow=RUSGOV"));
+  EXPECT_THAT(m, Contains("Opposition groups in Zimbabwe=ZWEOPP"));
+}
+
 TEST(Resolver, CountriesAdjectivesAndMetonyms) {
   const auto doc = test::process_text("Russia and the United States talked. The Kremlin denied it. "
                                       "The White House said Syrian forces moved.");

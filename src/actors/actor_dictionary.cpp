@@ -42,13 +42,25 @@ CodeInterval parse_code_interval(std::string_view text) {
   return c;
 }
 
+std::string ActorEntry::country_nearest(const Date& date) const {
+  const CodeInterval* nearest = nullptr;
+  long best = LONG_MAX;
+  for (const auto& c : codes) {
+    const long gap = c.from && date < *c.from ? c.from->to_days() - date.to_days()
+                     : c.to && *c.to < date   ? date.to_days() - c.to->to_days()
+                                              : 0;
+    if (gap < best) best = gap, nearest = &c;
+  }
+  return nearest && nearest->code.size() >= 3 ? nearest->code.substr(0, 3) : std::string();
+}
+
 std::string ActorEntry::code_on(const std::optional<Date>& date) const {
   if (date) {
     for (const auto& c : codes)
       if (c.bounded() && c.contains(*date)) return c.code;
     for (const auto& c : codes)
       if (!c.bounded()) return c.code;
-    return {};
+    return country_nearest(*date);
   }
   // Unknown date: the most recent knowledge.
   const CodeInterval* latest = nullptr;

@@ -33,8 +33,13 @@ struct ActorEntry {
   std::string file;  // where it was defined, for provenance
 
   // The code on `date`: the first interval that holds, else the first code
-  // without an interval. With no date, the code of the latest interval.
+  // without an interval, else the country of the nearest interval (a person
+  // stays of their country outside the offices the dictionary dates). With no
+  // date, the code of the latest interval.
   std::string code_on(const std::optional<Date>& date) const;
+
+ private:
+  std::string country_nearest(const Date& date) const;
 };
 
 // A role word's code in PETRARCH notation: "~GOV" appends GOV to the country,

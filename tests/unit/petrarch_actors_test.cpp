@@ -56,6 +56,7 @@ TEST(PetrarchActors, ParleysReaderLoadsTheTranslationWithDates) {
   EXPECT_EQ(gollum.code_on(Date::parse_iso("1995-05-31")), "HOB");
   EXPECT_EQ(gollum.code_on(Date::parse_iso("1995-06-01")), "HOBGOV");
   EXPECT_EQ(gollum.code_on(Date::parse_iso("2001-01-01")), "HOBREB");
+  EXPECT_EQ(gollum.code_on(Date::parse_iso("1999-08-16")), "HOB");  // between two dated codes: his country
 }
 
 TEST(PetrarchActors, ErrorsNameTheSourceLine) {

@@ -54,6 +54,11 @@ std::string ActorEntry::country_nearest(const Date& date) const {
   return nearest && nearest->code.size() >= 3 ? nearest->code.substr(0, 3) : std::string();
 }
 
+bool ActorEntry::has_code_on(const std::optional<Date>& date) const {
+  return !date || std::any_of(codes.begin(), codes.end(),
+                              [&](const CodeInterval& c) { return !c.bounded() || c.contains(*date); });
+}
+
 std::string ActorEntry::code_on(const std::optional<Date>& date) const {
   if (date) {
     for (const auto& c : codes)
@@ -108,7 +113,11 @@ void ActorDictionary::load_actors_text(std::string_view text, const std::string&
       for (std::string_view alias : split(f[3], '|'))
         if (!trim(alias).empty()) actor_index_.add(phrase_words(trim(alias)), id);
     if (entries_.back().kind == ActorKind::Person)
-      if (const std::string s = surname(phrase_words(entries_.back().name)); !s.empty()) surnames_[s].push_back(id);
+      if (const std::string s = surname(phrase_words(entries_.back().name)); !s.empty()) {
+        surnames_[s].push_back(id);
+        // "al-Bashir" is also written "Bashir" or "El Bashir".
+        if (s.size() > 3 && (s.starts_with("al-") || s.starts_with("el-"))) surnames_[s.substr(3)].push_back(id);
+      }
   });
 }
 
@@ -139,8 +148,11 @@ std::optional<uint32_t> ActorDictionary::person_by_surname(std::string_view surn
     const bool in_office = std::any_of(codes.begin(), codes.end(),
                                        [&](const CodeInterval& c) { return c.bounded() && c.contains(date); });
     if (!in_office) continue;
-    if (found && entries_[*found].name != entries_[id].name) return std::nullopt;  // two people: no guess
-    found = id;
+    if (!found) {
+      found = id;  // the first loaded: parley's curated people before the Phoenix lists
+    } else if (entries_[*found].code_on(date).substr(0, 3) != entries_[id].code_on(date).substr(0, 3)) {
+      return std::nullopt;  // people of two countries: no guess
+    }
   }
   return found;
 }

@@ -37,6 +37,9 @@ struct ActorEntry {
   // stays of their country outside the offices the dictionary dates). With no
   // date, the code of the latest interval.
   std::string code_on(const std::optional<Date>& date) const;
+  // Whether an interval holds on `date` or a code has none (always, without a date):
+  // false when code_on only falls back on the person's country.
+  bool has_code_on(const std::optional<Date>& date) const;
 
  private:
   std::string country_nearest(const Date& date) const;
@@ -75,9 +78,10 @@ class ActorDictionary {
   const PhraseIndex& actor_phrases() const { return actor_index_; }
   const PhraseIndex& role_phrases() const { return role_index_; }
 
-  // The one person of the dictionaries with this (folded) surname whose dated
+  // The person of the dictionaries with this (folded) surname whose dated
   // codes hold on `date` ("President Mugabe" in 2000 -> Robert Mugabe); none
-  // when no one or several do.
+  // when no one does or people of several countries do. The files list some
+  // people several times ("Omar al-Bashir", "Umar al Bashir"): the first loaded wins.
   std::optional<uint32_t> person_by_surname(std::string_view surname, const Date& date) const;
 
   // The phrase as folded tokens, the way lookups see text.

@@ -76,6 +76,12 @@ class SentenceResolver {
     const AbbreviationClass* c = r_.words_.find(t.ends_with('.') ? std::string(t) : std::string(t) + ".");
     return c && *c == AbbreviationClass::Title;
   }
+  // Whether a possessive determiner comes right before token k ("its forces").
+  bool owned(uint32_t k) const {
+    if (k == doc_.sentences[sentence_].first_token) return false;
+    const std::string_view w = folded_[k - 1];
+    return w == "its" || w == "their" || w == "his" || w == "her" || w == "our" || w == "my" || w == "your";
+  }
   bool possessive(uint32_t k) const { return is(k, "'s") || is(k, "\u2019s") || is(k, "'") || is(k, "\u2019"); }
 
   // ---- items ----
@@ -359,6 +365,7 @@ class SentenceResolver {
   size_t try_role_of_country(size_t i, size_t j, const std::vector<const Item*>& roles) {
     const bool of = other_is(j, "of");
     if (!of && !other_is(j, "from") && !other_is(j, "in")) return 0;
+    if (other_is(j, "in") && owned(items_[i].begin)) return 0;  // "its forces in Lebanon": a place, not a country
     size_t c = j + 1;
     if (other_is(c, "the")) ++c;
     const Item* country = at(c);
@@ -414,8 +421,12 @@ class SentenceResolver {
     // The dictionary's code wins (the text may be a day behind: "fired FBI
     // Director James Comey"), unless the title puts the name in another
     // country: then it is someone else ("King Hassan of Morocco", not Jordan's Hassan).
+    // Nor when the dictionary dates this person's offices and none holds then:
+    // the title says what the dictionary does not ("Kenzo Oshima, the UN relief coordinator").
     const bool someone_else = person.known() && code.size() >= 3 && person.country() != std::string_view(code).substr(0, 3);
-    if ((!person.known() || someone_else) && !code.empty()) {
+    const bool out_of_office =
+        name.type != ItemType::Name && !dict_.entries()[name.ref].has_code_on(doc_.meta.published);
+    if ((!person.known() || someone_else || out_of_office) && !code.empty()) {
       person.code = code;
       person.provenance = sentence_text();
     }
@@ -538,10 +549,16 @@ class SentenceResolver {
     if (auto it = by_name_.find(name); it != by_name_.end()) return people_[it->second];
     if (auto it = by_surname_.find(std::string(folded_[end - 1])); it != by_surname_.end())
       return people_[it->second];
-    if (end == first + 1 && doc_.meta.published)  // a surname alone: someone in office then
-      if (const auto entry = dict_.person_by_surname(folded_[first], *doc_.meta.published))
-        return dictionary_actor(*entry);
+    if (doc_.meta.published)  // a surname alone, or a first name and surname: someone in office then
+      if (const auto entry = dict_.person_by_surname(folded_[end - 1], *doc_.meta.published))
+        if (end == first + 1 || first_name_of(*entry) == folded_[first]) return dictionary_actor(*entry);
     return ask_learned ? learned_person(first, end) : Actor{};
+  }
+
+  // The first word of a dictionary person's name ("omar" for Omar al-Bashir), folded.
+  std::string first_name_of(uint32_t entry) const {
+    const std::vector<std::string> words = dict_.phrase_words(dict_.entries()[entry].name);
+    return words.empty() ? std::string() : words.front();
   }
 
   // A name that another document taught a code valid on this document's date.

@@ -37,6 +37,27 @@ TEST(Resolver, PeopleInACapitalAreOfItsCountryInTheirOwnSector) {
   EXPECT_THAT(m, Contains("Opposition groups in Zimbabwe=ZWEOPP"));
 }
 
+TEST(Resolver, ForcesOwnedBySomeoneInACountryAreNotThatCountrys) {
+  const auto doc = test::process_text("Israel has strengthened its forces in Lebanon.", "2000-01-01");
+  const Mention* forces = find(doc, "forces in Lebanon");
+  EXPECT_TRUE(forces == nullptr || forces->actor.code != "LBNMIL");
+}
+
+TEST(Resolver, AFirstNameAndSurnameFindTheDictionaryPersonInOfficeThen) {
+  // The dictionary writes "Omar al-Bashir"; three files list him, each its own way.
+  const auto doc = test::process_text("President Omar El Bashir shortened the curfew.", "2000-01-01");
+  EXPECT_THAT(mentions(doc), Contains("President Omar El Bashir=SDNGOV"));
+}
+
+TEST(Resolver, ATitleSaysWhatTheDictionaryDoesNotOutsideItsDates) {
+  // Kenzo Oshima is JPNGOV 2005-2007 in the Phoenix lists; in 2004 the text's title holds.
+  const auto doc = test::process_text("Kenzo Oshima, the United Nations Emergency Relief Coordinator, spoke.",
+                                      "2004-03-01");
+  EXPECT_THAT(mentions(doc), Contains(::testing::EndsWith("=IGOUNO")));
+  // Without the title, outside the dates, he is still Japanese.
+  EXPECT_THAT(mentions(test::process_text("Kenzo Oshima spoke.", "2004-03-01")), Contains("Kenzo Oshima=JPN"));
+}
+
 TEST(Resolver, CountriesAdjectivesAndMetonyms) {
   const auto doc = test::process_text("Russia and the United States talked. The Kremlin denied it. "
                                       "The White House said Syrian forces moved.");

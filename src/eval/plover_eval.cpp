@@ -90,6 +90,15 @@ PloverCheck check_plover(const PloverRecord& gold, const std::vector<PloverEvent
   return c;
 }
 
+PloverCheck check_actors(const PloverRecord& gold, const std::vector<std::string>& countries) {
+  PloverCheck c;
+  for (const auto& country : countries) {
+    c.source |= contains(gold.source_countries, country);
+    c.target |= contains(gold.target_countries, country);
+  }
+  return c;
+}
+
 void CountryTally::add(const PloverRecord& gold, const PloverCheck& c) {
   if (!gold.source_countries.empty()) {
     ++with_source;

@@ -58,6 +58,12 @@ struct PloverCheck {
 
 PloverCheck check_plover(const PloverRecord& gold, const std::vector<PloverEvent>& got);
 
+// Whether a gold source (target) country is among `countries`, those of every
+// actor parley resolved in the record's text (with federation members' own):
+// actor resolution apart from the coder, which may find no event or pick
+// another actor. Sets source and target only.
+PloverCheck check_actors(const PloverRecord& gold, const std::vector<std::string>& countries);
+
 // How many records name gold source (target) countries, and for how many of
 // them some event has one.
 struct CountryTally {
@@ -73,6 +79,8 @@ struct PloverScore {
   // coder's recall (a record without events is wrong in every country).
   size_t coded = 0;
   CountryTally when_coded;
+  // Over all records: is the gold country among the resolved actors' (check_actors).
+  CountryTally among_actors;
   void add(const PloverRecord& gold, const PloverCheck& c, bool coded_any);
   static double fraction(size_t n, size_t of) { return of ? double(n) / double(of) : 0; }
   double type_accuracy() const { return fraction(type, records); }
@@ -81,6 +89,8 @@ struct PloverScore {
   double target_accuracy() const { return fraction(countries.target, countries.with_target); }
   double source_accuracy_when_coded() const { return fraction(when_coded.source, when_coded.with_source); }
   double target_accuracy_when_coded() const { return fraction(when_coded.target, when_coded.with_target); }
+  double source_among_actors() const { return fraction(among_actors.source, among_actors.with_source); }
+  double target_among_actors() const { return fraction(among_actors.target, among_actors.with_target); }
 };
 
 }  // namespace parley

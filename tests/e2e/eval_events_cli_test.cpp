@@ -94,8 +94,11 @@ TEST(EvalEventsCli, PloverJsonHasTheAccuraciesOverAllAndOverTheCodedRecords) {
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["records"], 215);  // 216 records less the DOCUMENT one
   for (const char* key : {"type_accuracy", "type_source_accuracy", "source_country_accuracy", "target_country_accuracy",
-                          "source_country_accuracy_when_coded", "target_country_accuracy_when_coded"})
+                          "source_country_accuracy_when_coded", "target_country_accuracy_when_coded",
+                          "source_country_among_actors", "target_country_among_actors"})
     expect_fraction(j, key);
+  // Resolution finds at least what the events carry.
+  EXPECT_GE(j["source_country_among_actors"].get<double>(), j["source_country_accuracy"].get<double>());
   // Over the records with an event: fewer records, the same rights.
   EXPECT_LE(j["records_coded"].get<int>(), 215);
   EXPECT_LE(j["source_country_when_coded"]["of"].get<int>(), j["records_coded"].get<int>());
@@ -104,6 +107,7 @@ TEST(EvalEventsCli, PloverJsonHasTheAccuraciesOverAllAndOverTheCodedRecords) {
   ASSERT_EQ(text.exit_code, 0) << text.err;
   EXPECT_NE(text.out.find("records=215"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("when coded (records with an event: "), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("among the resolved actors (events or not)"), std::string::npos) << text.out;
 }
 
 }  // namespace

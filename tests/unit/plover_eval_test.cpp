@@ -55,6 +55,22 @@ TEST(PloverEval, CountriesWhenCodedLeaveOutTheRecordsWithoutEvents) {
   EXPECT_DOUBLE_EQ(s.target_accuracy_when_coded(), 1.0);
 }
 
+TEST(PloverEval, AmongTheActorsJudgesResolutionWithoutTheCoder) {
+  const PloverRecord gold{"A", "DEMAND", "t", std::nullopt, {"POL"}, {"RUS"}};
+  const auto both = check_actors(gold, {"RUS", "POL"});
+  EXPECT_TRUE(both.source);
+  EXPECT_TRUE(both.target);
+  const auto one = check_actors(gold, {"POL", "DEU"});
+  EXPECT_TRUE(one.source);
+  EXPECT_FALSE(one.target);
+  PloverScore s;
+  s.among_actors.add(gold, both);
+  s.among_actors.add(gold, one);
+  s.among_actors.add({"B", "FIGHT", "t", std::nullopt, {}, {"IRQ"}}, check_actors(gold, {}));
+  EXPECT_DOUBLE_EQ(s.source_among_actors(), 1.0);  // two records name a gold source
+  EXPECT_DOUBLE_EQ(s.target_among_actors(), 1.0 / 3);
+}
+
 TEST(PloverEval, AFederationMembersCodeCountsForTheMemberToo) {
   const std::unordered_set<std::string> members{"SCGSRB", "USRAZE"};
   EXPECT_EQ(member_country("SCGSRBMIL", members), "SRB");

@@ -199,7 +199,8 @@ class TreeCoder {
   // it ("U.S. officials", "the government of Russia"). A possessor is not the
   // noun's actor ("Moscow's displeasure").
   // An event named by a verb's -ing form is no actor ("the Comey firing").
-  MentionRef actor_of(uint32_t t) const {
+  // A compound's own modifiers count too ("British aircraft missiles").
+  MentionRef actor_of(uint32_t t, bool in_compound = false) const {
     if (const MentionRef m = usable_mention_at(t)) return m;
     if (words_[t].ends_with("ing") && c_.verbs_.forms().longest(words_, t, t + 1)) return std::nullopt;
     for (uint32_t c : tree_->children(t)) {
@@ -208,6 +209,8 @@ class TreeCoder {
                             (r == "nmod" && tree_->preposition(c) == "of");
       if (!modifier) continue;
       if (const MentionRef m = usable_mention_at(c)) return m;
+      if (r == "compound" && !in_compound)
+        if (const MentionRef m = actor_of(c, true)) return m;
     }
     return std::nullopt;
   }
@@ -523,8 +526,8 @@ class TreeCoder {
     if (r.cameo.empty() || r.source < 0 || leads_into_coded_verb(t, r)) return;
     const std::vector<size_t> sources = with_conjuncts(static_cast<uint32_t>(r.source));
     if (sources.empty()) return;
-    const std::vector<size_t> targets =
-        r.target >= 0 ? with_conjuncts(static_cast<uint32_t>(r.target)) : std::vector<size_t>{};
+    const std::vector<size_t> targets = targets_besides_source(
+        doc_, sources, r.target >= 0 ? with_conjuncts(static_cast<uint32_t>(r.target)) : std::vector<size_t>{});
 
     Event e;
     e.cameo = r.cameo;

@@ -4,6 +4,14 @@
 
 namespace parley {
 
+std::vector<size_t> targets_besides_source(const Document& doc, const std::vector<size_t>& sources,
+                                           std::vector<size_t> targets) {
+  if (sources.size() != 1) return targets;
+  const std::string& source = doc.mentions[sources.front()].actor.name;
+  std::erase_if(targets, [&](size_t t) { return doc.mentions[t].actor.name == source; });
+  return targets;
+}
+
 void emit_events(Document& doc, const Event& base, const std::vector<size_t>& sources,
                  const std::vector<size_t>& targets) {
   auto add = [&](size_t s, std::optional<size_t> t) {

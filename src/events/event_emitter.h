@@ -17,6 +17,12 @@ namespace parley {
 void emit_events(Document& doc, const Event& base, const std::vector<size_t>& sources,
                  const std::vector<size_t>& targets);
 
+// The targets, less the source's own actor when one source acts: "Bosnian
+// Serbs demanded a truce in east Bosnia" is a demand without a target, where
+// emit_events, which never makes an actor its own target, would drop it.
+std::vector<size_t> targets_besides_source(const Document& doc, const std::vector<size_t>& sources,
+                                           std::vector<size_t> targets);
+
 // A deed that is an event without a target: a veto ("Russia vetoed the
 // measure"), and force used by armed actors ("American jets shot down a
 // fighter"; the source's code has a military or rebel sector). Elsewhere, in

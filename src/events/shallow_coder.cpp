@@ -331,10 +331,11 @@ class SentenceCoder {
     e.negated = negated(vb);
     e.modality = modality(vb);
     const auto sources = compound(*r->source);
+    const auto targets = targets_besides_source(doc_, sources, r->target ? compound(*r->target) : std::vector<size_t>{});
     // Without a target, two actors together did it with each other ("Tillerson and
     // Lavrov met"); one actor alone counts only for a plain deed of conflict
     // ("Russia vetoed the measure", "the jets bombed the town").
-    if (!r->target && sources.size() < 2 && options_.require_dyad &&
+    if (targets.empty() && sources.size() < 2 && options_.require_dyad &&
         (!needs_no_target(e, mention(sources.front()).actor) || form.gerund || r->nominal || e.negated ||
          e.modality == Modality::Intended || e.modality == Modality::Hypothetical))
       return;
@@ -345,9 +346,9 @@ class SentenceCoder {
     e.location = r->location;
     e.rule = "verb \"" + form.lemma + "\" (" + block.name + ")" +
              (pattern ? ", pattern \"" + pattern->text + "\"" : "");
-    e.confidence = 0.5 + (pattern && pattern->weight > 0 ? 0.2 : 0) + (r->target ? 0.1 : 0) - (r->nominal ? 0.2 : 0);
+    e.confidence = 0.5 + (pattern && pattern->weight > 0 ? 0.2 : 0) + (targets.empty() ? 0 : 0.1) - (r->nominal ? 0.2 : 0);
     if (!(vb > begin_ && words_[vb - 1] == "to")) last_source_ = r->source;  // infinitives do not lead
-    emit_events(doc_, e, sources, r->target ? compound(*r->target) : std::vector<size_t>{});
+    emit_events(doc_, e, sources, targets);
   }
 
   bool negated(uint32_t verb) const {

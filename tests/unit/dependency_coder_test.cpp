@@ -86,6 +86,23 @@ TEST(ParseCoder, TheOwnerOfTheObjectBeforeAnActorDeeperInIt) {
               Contains(::testing::StartsWith("KOR>PRK:12")));
 }
 
+TEST(ParseCoder, ATargetThatIsTheSourceItselfLeavesTheEventWithoutOne) {
+  Document doc;
+  doc.raw = "Bosnian Serbs demanded a truce in east Bosnia.";
+  doc.meta.published = Date::parse_iso("2000-01-01");
+  CodingOptions any_target;
+  any_target.require_dyad = false;
+  test::shipped_pipeline().process(doc, any_target);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].source.actor.code, "BIH");
+  EXPECT_FALSE(doc.events[0].target.present());
+}
+
+TEST(ParseCoder, AnActorModifyingACompoundModifiesTheNoun) {
+  EXPECT_THAT(events("British aircraft using precision guided missiles killed 4 Iraqis in Basra.", "2003-04-01"),
+              Contains(::testing::StartsWith("GBR>IRQ")));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

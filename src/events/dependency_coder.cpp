@@ -179,10 +179,17 @@ class TreeCoder {
     v.phrase = tree_->subtree(t, [&](uint32_t c) { return leaves_phrase(tree_->base_rel(c)); });
     const auto at = static_cast<uint32_t>(std::lower_bound(v.phrase.begin(), v.phrase.end(), t) - v.phrase.begin());
     std::vector<std::string_view> words;
+    std::vector<std::string> lemma_of;
     words.reserve(v.phrase.size());
-    for (uint32_t k : v.phrase) words.push_back(words_[k]);
+    lemma_of.reserve(v.phrase.size());
+    for (uint32_t k : v.phrase) {
+      words.push_back(words_[k]);
+      lemma_of.push_back(lemma(k));
+    }
+    const std::vector<std::string_view> lemmas(lemma_of.begin(), lemma_of.end());
     const VerbForm& form = c_.verbs_.form(f);
-    v.match = best_pattern(c_.verbs_.block(form.block), words, 0, at, at + 1, static_cast<uint32_t>(words.size()));
+    v.match = best_pattern(c_.verbs_.block(form.block), words, 0, at, at + 1, static_cast<uint32_t>(words.size()),
+                           &lemmas);
     v.code = v.match.pattern ? v.match.pattern->code : form.code;
     if (v.code.null()) v.form = kNone;  // "took office", "undertake" alone: no event, nothing to compose
   }

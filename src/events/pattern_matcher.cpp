@@ -6,17 +6,23 @@ namespace {
 
 constexpr uint32_t kPatternGap = 4;
 
-bool matches_at(const std::vector<std::string_view>& words, const std::vector<std::string>& phrase,
-                uint32_t at, uint32_t limit) {
+// The phrase's words and, when known, their lemmas.
+struct Words {
+  const std::vector<std::string_view>& forms;
+  const std::vector<std::string_view>* lemmas;
+  bool is(uint32_t k, const std::string& w) const { return forms[k] == w || (lemmas && (*lemmas)[k] == w); }
+};
+
+bool matches_at(const Words& words, const std::vector<std::string>& phrase, uint32_t at, uint32_t limit) {
   if (phrase.empty() || at + phrase.size() > limit) return false;
   for (size_t i = 0; i < phrase.size(); ++i)
-    if (words[at + i] != phrase[i]) return false;
+    if (!words.is(at + static_cast<uint32_t>(i), phrase[i])) return false;
   return true;
 }
 
 // The slots after the verb, in order, within [from, to), each at most
 // kPatternGap words after the one before.
-bool match_after(const std::vector<PatternSlot>& slots, const std::vector<std::string_view>& words,
+bool match_after(const std::vector<PatternSlot>& slots, const Words& words,
                  uint32_t from, uint32_t to, PatternMatch& m) {
   uint32_t p = from;
   for (const auto& slot : slots) {
@@ -37,7 +43,7 @@ bool match_after(const std::vector<PatternSlot>& slots, const std::vector<std::s
 }
 
 // The slots before the verb, right to left, within [from, verb).
-bool match_before(const std::vector<PatternSlot>& slots, const std::vector<std::string_view>& words,
+bool match_before(const std::vector<PatternSlot>& slots, const Words& words,
                   uint32_t from, uint32_t verb, PatternMatch& m) {
   uint32_t p = verb;
   for (auto it = slots.rbegin(); it != slots.rend(); ++it) {
@@ -60,8 +66,10 @@ bool match_before(const std::vector<PatternSlot>& slots, const std::vector<std::
 
 }  // namespace
 
-PatternMatch best_pattern(const VerbBlock& block, const std::vector<std::string_view>& words,
-                          uint32_t before_begin, uint32_t verb_begin, uint32_t verb_end, uint32_t after_end) {
+PatternMatch best_pattern(const VerbBlock& block, const std::vector<std::string_view>& forms,
+                          uint32_t before_begin, uint32_t verb_begin, uint32_t verb_end, uint32_t after_end,
+                          const std::vector<std::string_view>* lemmas) {
+  const Words words{forms, lemmas};
   PatternMatch best;
   best.target_from = verb_end;
   for (const auto& p : block.patterns) {

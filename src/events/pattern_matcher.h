@@ -23,7 +23,10 @@ struct PatternMatch {
 // The most specific pattern of `block` whose words before the verb lie in
 // words[before_begin, verb_begin) and whose words after it lie in
 // words[verb_end, after_end). Without a match, target_from is verb_end.
+// With `lemmas` (folded, one per word), a pattern word matches a word or its
+// lemma: "* restriction" matches "lifted restrictions".
 PatternMatch best_pattern(const VerbBlock& block, const std::vector<std::string_view>& words,
-                          uint32_t before_begin, uint32_t verb_begin, uint32_t verb_end, uint32_t after_end);
+                          uint32_t before_begin, uint32_t verb_begin, uint32_t verb_end, uint32_t after_end,
+                          const std::vector<std::string_view>* lemmas = nullptr);
 
 }  // namespace parley

@@ -103,6 +103,16 @@ TEST(ParseCoder, AnActorModifyingACompoundModifiesTheNoun) {
               Contains(::testing::StartsWith("GBR>IRQ")));
 }
 
+TEST(ParseCoder, APatternNounMatchesItsPlural) {
+  // verbs.txt: LIFT "* restriction" 081.
+  EXPECT_THAT(events("Latvia lifted restrictions on the use of Russian.", "2000-01-01"), ElementsAre("LVA>RUS:081"));
+}
+
+TEST(ParseCoder, StrengtheningForcesIsIncreasingArmedForces) {
+  // verbs_parley.txt: STRENGTHEN "* forces" 154; the place is the target.
+  EXPECT_THAT(events("Israel has strengthened its forces in Lebanon.", "2000-01-01"), ElementsAre("ISR>LBN:154"));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

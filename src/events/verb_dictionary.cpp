@@ -23,14 +23,25 @@ VerbCode VerbCode::parse(std::string_view text) {
 // Reads one dictionary file (`path` names it in errors) into the VerbDictionary.
 class VerbDictionary::Reader {
  public:
-  Reader(VerbDictionary& dict, const Tokenizer& tokenizer, const std::string& path)
-      : d_(dict), tokenizer_(tokenizer), path_(path) {}
+  using Synsets = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
+
+  Reader(VerbDictionary& dict, const Tokenizer& tokenizer, const std::string& path, Synsets& synsets)
+      : d_(dict), tokenizer_(tokenizer), path_(path), synsets_(synsets) {}
+
+  // First the synsets of every file, so that parley's file, read first, can
+  // use those of verbs.txt.
+  void read_synsets(std::string_view content) {
+    for_each_tsv_line(content, [&](const std::vector<std::string_view>& f, int line) {
+      line_ = line;
+      if (f[0] == "synset") synset(f);
+    });
+  }
 
   void read(std::string_view content) {
     for_each_tsv_line(content, [&](const std::vector<std::string_view>& f, int line) {
       line_ = line;
       const std::string_view type = f[0];
-      if (type == "synset") synset(f);
+      if (type == "synset") return;  // read_synsets
       else if (type == "block") block(f);
       else if (type == "verb") verb(f);
       else if (type == "pattern") pattern(f);
@@ -149,18 +160,26 @@ class VerbDictionary::Reader {
   int line_ = 0;
   static constexpr size_t kNoBlock = SIZE_MAX;
   size_t current_ = kNoBlock;  // the block that verbs and patterns go to
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> synsets_;
+  Synsets& synsets_;
 };
 
 VerbDictionary VerbDictionary::load(const std::vector<std::string>& paths, const Tokenizer& tokenizer) {
   VerbDictionary d;
-  for (const auto& path : paths) Reader(d, tokenizer, path).read(read_file(path));
+  Reader::Synsets synsets;
+  std::vector<std::string> contents;
+  for (const auto& path : paths) {
+    contents.push_back(read_file(path));
+    Reader(d, tokenizer, path, synsets).read_synsets(contents.back());
+  }
+  for (size_t i = 0; i < paths.size(); ++i) Reader(d, tokenizer, paths[i], synsets).read(contents[i]);
   return d;
 }
 
 VerbDictionary VerbDictionary::load_text(std::string_view text, const std::string& name, const Tokenizer& tokenizer) {
   VerbDictionary d;
-  Reader(d, tokenizer, name).read(text);
+  Reader::Synsets synsets;
+  Reader(d, tokenizer, name, synsets).read_synsets(text);
+  Reader(d, tokenizer, name, synsets).read(text);
   return d;
 }
 

@@ -1,6 +1,8 @@
 // PETRARCH's verb and discard formats translated into parley's and loaded by
 // parley's own readers: synsets (plurals, a synset inside a synset), blocks,
 // verbs with and without braces, patterns, comments, errors with their line.
+#include <fstream>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -75,6 +77,18 @@ TEST(PetrarchVerbs, ParleysReaderLoadsTheTranslation) {
   ASSERT_TRUE(m);
   EXPECT_EQ(d.form(m.value).lemma, "break");
   EXPECT_EQ(d.form(m.value).code.active, "1717");
+}
+
+TEST(VerbDictionaryFiles, AnEarlierFileUsesALaterFilesSynsets) {
+  // parley's corrections are read before verbs.txt, whose synsets they use.
+  const std::string first = test::temp_path("first.txt"), second = test::temp_path("second.txt");
+  std::ofstream(first) << "block\tSTRENGTHEN\t---\nverb\tstrengthen\t-\tstrengthen|strengthened\n"
+                          "pattern\t154\t* &MILITARY\n";
+  std::ofstream(second) << "synset\t&MILITARY\ttroops|army\n";
+  const auto d = VerbDictionary::load({first, second}, tokenizer());
+  ASSERT_EQ(d.block(0).patterns.size(), 1u);
+  ASSERT_EQ(d.block(0).patterns[0].after.size(), 1u);
+  EXPECT_EQ(d.block(0).patterns[0].after[0].alternatives.size(), 2u);
 }
 
 TEST(PetrarchVerbs, ErrorsNameTheSourceLine) {

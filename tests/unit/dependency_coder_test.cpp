@@ -113,6 +113,12 @@ TEST(ParseCoder, StrengtheningForcesIsIncreasingArmedForces) {
   EXPECT_THAT(events("Israel has strengthened its forces in Lebanon.", "2000-01-01"), ElementsAre("ISR>LBN:154"));
 }
 
+TEST(ParseCoder, RenewingAndMountingAreWhatTheirObjectNames) {
+  // verbs_parley.txt: RENEW "* &NEGOTIATION" 046 (a synset of verbs.txt); MOUNT "* invasion" 190.
+  EXPECT_THAT(events("Israel and Lebanon renewed negotiations.", "2000-01-01"), ElementsAre("ISR>LBN:046", "LBN>ISR:046"));
+  EXPECT_THAT(events("Israel mounted an invasion of Lebanon.", "2000-01-01"), ElementsAre("ISR>LBN:190"));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

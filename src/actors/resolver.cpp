@@ -555,6 +555,20 @@ class SentenceResolver {
     return ask_learned ? learned_person(first, end) : Actor{};
   }
 
+  // "Nigerian Union (of Teachers)", "Iraqi Communist Party": a name the
+  // dictionaries lack that starts with a country or its demonym and ends in an
+  // organization word is an organization of that country (no sector: the name
+  // says no more). Else an unknown actor.
+  Actor named_organization(uint32_t first, uint32_t end) const {
+    if (end - first < 2 || !r_.organization_words_.count(std::string(folded_[end - 1]))) return {};
+    const auto country = dict_.actor_phrases().longest(folded_, first, end - 1);
+    if (!country || dict_.entries()[country.value].kind != ActorKind::Country) return {};
+    const std::string code = entry_code(country.value);
+    if (code.size() < 3) return {};
+    return Actor{{}, code.substr(0, 3), ActorKind::Organization,
+                 "dictionary " + std::string(basename(dict_.entries()[country.value].file)) + " (the name's country)"};
+  }
+
   // The first word of a dictionary person's name ("omar" for Omar al-Bashir), folded.
   std::string first_name_of(uint32_t entry) const {
     const std::vector<std::string> words = dict_.phrase_words(dict_.entries()[entry].name);
@@ -603,7 +617,8 @@ class SentenceResolver {
       } else if (it.type == ItemType::Name) {
         Actor a = lookup_person(it.begin, it.end);
         if (a.name.empty()) {
-          a.name = words(it.begin, it.end);  // a name parley cannot place yet
+          a = named_organization(it.begin, it.end);  // else a name parley cannot place yet
+          a.name = words(it.begin, it.end);
           add(first, it.end, MentionOrigin::Dictionary, a);
         } else {
           add(first, it.end, MentionOrigin::Alias, a);

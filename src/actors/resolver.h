@@ -35,19 +35,21 @@ class ActorResolver {
   // `person_roles`: role words that name one person (data/actors/person_roles.txt);
   // `not_names`: capitalized words that never start a name (weekdays, months).
   // `references`: the words that refer back (data/actors/references.tsv).
+  // `organization_words`: last words of organization names (data/actors/organization_words.txt).
   ActorResolver(const ActorDictionary& dictionary, const WordLists& words,
                 std::unordered_set<std::string> person_roles, std::unordered_set<std::string> not_names,
-                ReferenceWords references)
+                ReferenceWords references, std::unordered_set<std::string> organization_words)
       : dictionary_(dictionary), words_(words), person_roles_(std::move(person_roles)),
         not_names_(std::move(not_names)), references_(std::move(references)),
-        countries_(country_codes(dictionary).countries) {}
+        organization_words_(std::move(organization_words)), countries_(country_codes(dictionary).countries) {}
 
   // Fills doc.mentions, in text order, without overlaps, and doc.facts.
   // `learned`: what other documents taught, consulted last; may be null.
   void resolve(Document& doc, const LearnedFacts* learned = nullptr) const;
 
   // Reads a word list (one a line, first TAB field; `#` comments), case-folded:
-  // data/actors/person_roles.txt, and the weekday and month names of data/dates/en.tsv.
+  // data/actors/person_roles.txt, organization_words.txt, and the weekday and month names of
+  // data/dates/en.tsv.
   static std::unordered_set<std::string> load_words(const std::string& path);
 
  private:
@@ -57,6 +59,7 @@ class ActorResolver {
   std::unordered_set<std::string> person_roles_;
   std::unordered_set<std::string> not_names_;
   ReferenceWords references_;
+  std::unordered_set<std::string> organization_words_;
   std::unordered_set<std::string> countries_;  // three-letter country codes ("RUS")
 };
 

@@ -80,7 +80,7 @@ Pipeline::Knowledge::Knowledge(const PipelineOptions& options)
       names(load_entity_names(data_dir)),
       resolver(actors, words, ActorResolver::load_words(data_dir + "/actors/person_roles.txt"),
                calendar_words(data_dir + "/dates/en.tsv"),
-               reference_words(data_dir)),
+               reference_words(data_dir), ActorResolver::load_words(data_dir + "/actors/organization_words.txt")),
       verbs(verbs_for(options, analyzer.tokenizer(), data_dir)),
       tables(EventTables::load(data_dir + "/events")),
       discards(discards_for(options, analyzer.tokenizer(), data_dir)),

@@ -58,6 +58,17 @@ TEST(Resolver, ATitleSaysWhatTheDictionaryDoesNotOutsideItsDates) {
   EXPECT_THAT(mentions(test::process_text("Kenzo Oshima spoke.", "2004-03-01")), Contains("Kenzo Oshima=JPN"));
 }
 
+TEST(Resolver, AnUnknownOrganizationNamedAfterItsCountryIsOfThatCountry) {
+  const auto doc = test::process_text("The Nigerian Union of Teachers called off a strike in the Indian Ocean port.",
+                                      "2000-01-01");
+  const Mention* union_ = find(doc, "Nigerian Union");
+  ASSERT_NE(union_, nullptr);
+  EXPECT_EQ(union_->actor.code, "NGA");
+  EXPECT_EQ(union_->actor.kind, ActorKind::Organization);
+  const Mention* ocean = find(doc, "Indian Ocean");
+  EXPECT_TRUE(ocean == nullptr || !ocean->actor.known());
+}
+
 TEST(Resolver, CountriesAdjectivesAndMetonyms) {
   const auto doc = test::process_text("Russia and the United States talked. The Kremlin denied it. "
                                       "The White House said Syrian forces moved.");

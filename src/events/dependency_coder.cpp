@@ -262,9 +262,19 @@ class TreeCoder {
     // Wednesday told ...") has the same subject.
     if ((r == "acl" && !passive(t) && doc_.tokens[t].xpos != "VB") || (r == "dep" && head < t && one_of(upos(head), {"PROPN", "NOUN"})))
       return h;
-    if (r == "xcomp") {
-      if (const int32_t o = tree_->child(head, "iobj"); o >= 0) return o;
-      if (const int32_t o = tree_->child(head, "obj"); o >= 0 && actor_of(static_cast<uint32_t>(o))) return o;
+    // A complement, or a clause of purpose ("sent troops to attack the town",
+    // "resorted to throwing stones"), has the subject of the verb it depends
+    // on, unless that verb's object or "on" oblique is an actor ("asked Lavrov
+    // to release", "called on Moscow to stop"): then that actor acts.
+    // A purpose clause's object must name the actor itself: in "withheld US
+    // military aid to pressure Zelensky" the aid does not press.
+    const int32_t mark = tree_->child(t, "mark");
+    if (r == "xcomp" || (r == "advcl" && mark >= 0 && words_[static_cast<uint32_t>(mark)] == "to")) {
+      auto acts = [&](uint32_t o) { return r == "xcomp" ? actor_of(o).has_value() : usable_mention_at(o).has_value(); };
+      if (const int32_t o = tree_->child(head, "iobj"); o >= 0 && r == "xcomp") return o;
+      if (const int32_t o = tree_->child(head, "obj"); o >= 0 && acts(static_cast<uint32_t>(o))) return o;
+      for (uint32_t o : tree_->children(head, "obl"))
+        if (tree_->preposition(o) == "on" && acts(o)) return static_cast<int32_t>(o);
       return subject_of(head, depth + 1);
     }
     if (r == "conj" && one_of(upos(head), {"VERB", "AUX"})) {
@@ -275,7 +285,7 @@ class TreeCoder {
         return o;
       return subject_of(head, depth + 1);
     }
-    if (r == "advcl" && doc_.tokens[t].xpos == "VBG" && tree_->child(t, "mark") < 0)
+    if (r == "advcl" && doc_.tokens[t].xpos == "VBG" && mark < 0)
       return subject_of(head, depth + 1);  // "..., saying it would retaliate"
     return -1;
   }

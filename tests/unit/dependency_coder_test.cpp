@@ -119,6 +119,12 @@ TEST(ParseCoder, RenewingAndMountingAreWhatTheirObjectNames) {
   EXPECT_THAT(events("Israel mounted an invasion of Lebanon.", "2000-01-01"), ElementsAre("ISR>LBN:190"));
 }
 
+TEST(ParseCoder, APurposeClauseSharesTheSubject) {
+  EXPECT_THAT(events("Palestinian youths resorted to throwing stones at Israeli soldiers.", "2000-01-01"),
+              ElementsAre("PSE>ISRMIL:182"));
+  EXPECT_THAT(events("Iran deployed troops to attack Iraq.", "2000-01-01"), Contains("IRN>IRQ:190"));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

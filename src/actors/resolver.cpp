@@ -359,13 +359,15 @@ class SentenceResolver {
   }
 
   // Role words and the country they belong to after them: "the government of
-  // Gondor", "soldiers from Gondor", "opposition groups in Zimbabwe". People in
+  // Gondor", "soldiers from Gondor", "opposition groups in Zimbabwe", "students
+  // throughout Indonesia". People in
   // or from a capital are of its country, in their own sector ("demonstrators in
   // Baghdad" are IRQOPP, not the government the capital stands for).
   size_t try_role_of_country(size_t i, size_t j, const std::vector<const Item*>& roles) {
     const bool of = other_is(j, "of");
-    if (!of && !other_is(j, "from") && !other_is(j, "in")) return 0;
-    if (other_is(j, "in") && owned(items_[i].begin)) return 0;  // "its forces in Lebanon": a place, not a country
+    const bool in = other_is(j, "in") || other_is(j, "throughout") || other_is(j, "across");
+    if (!of && !in && !other_is(j, "from")) return 0;
+    if (in && owned(items_[i].begin)) return 0;  // "its forces in Lebanon": a place, not a country
     size_t c = j + 1;
     if (other_is(c, "the")) ++c;
     const Item* country = at(c);

@@ -35,6 +35,8 @@ TEST(Resolver, PeopleInACapitalAreOfItsCountryInTheirOwnSector) {
   EXPECT_THAT(m, Contains("Demonstrators in Baghdad=IRQOPP"));
   EXPECT_THAT(m, Contains("Officials in Moscow=RUSGOV"));
   EXPECT_THAT(m, Contains("Opposition groups in Zimbabwe=ZWEOPP"));
+  EXPECT_THAT(mentions(test::process_text("Students throughout Indonesia staged demonstrations.")),
+              Contains("Students throughout Indonesia=IDNEDU"));
 }
 
 TEST(Resolver, ForcesOwnedBySomeoneInACountryAreNotThatCountrys) {

@@ -225,6 +225,17 @@ class SentenceResolver {
     const Item* it = at(i);
     return it && it->type == ItemType::Other && is(it->begin, word);
   }
+  // "Algeria's leading human rights activist", "Russia's most senior diplomat":
+  // up to three modifiers (amod, advmod in the parse) between a possessive and
+  // the role words. The item after them.
+  size_t skip_adjectives(size_t j) const {
+    auto modifier = [&](const Item* it) {
+      const std::string_view rel = doc_.tokens[it->begin].deprel.str();
+      return it->type == ItemType::Other && (rel == "amod" || rel == "advmod");
+    };
+    for (int n = 0; n < 3 && at(j) && modifier(at(j)); ++n) ++j;
+    return j;
+  }
   bool is_person_entry(const Item* it) const {
     return it && it->type == ItemType::Actor && dict_.entries()[it->ref].kind == ActorKind::Person;
   }
@@ -323,7 +334,7 @@ class SentenceResolver {
     if (is_qualifier(at(j))) {
       qualifier = at(j++);
       const Item* next = at(j);
-      if (next && next->type == ItemType::Other && possessive(next->begin)) ++j;
+      if (next && next->type == ItemType::Other && possessive(next->begin)) j = skip_adjectives(j + 1);
     }
     std::vector<const Item*> roles;
     while (at(j) && at(j)->type == ItemType::Role) roles.push_back(at(j++));
@@ -511,7 +522,7 @@ class SentenceResolver {
     const Item* qualifier = nullptr;
     if (is_qualifier(at(j))) {
       qualifier = at(j++);
-      if (at(j) && at(j)->type == ItemType::Other && possessive(at(j)->begin)) ++j;
+      if (at(j) && at(j)->type == ItemType::Other && possessive(at(j)->begin)) j = skip_adjectives(j + 1);
     }
     std::vector<const Item*> roles;
     while (at(j) && at(j)->type == ItemType::Role) roles.push_back(at(j++));

@@ -71,6 +71,13 @@ TEST(Resolver, AnUnknownOrganizationNamedAfterItsCountryIsOfThatCountry) {
   EXPECT_TRUE(ocean == nullptr || !ocean->actor.known());
 }
 
+TEST(Resolver, ModifiersMayStandBetweenAPossessiveAndTheRole) {
+  const auto doc = test::process_text("Salaheddine Sidhoum, Algeria's leading human rights activist, spoke.",
+                                      "2000-01-01");
+  EXPECT_THAT(mentions(doc), Contains(::testing::StartsWith("Salaheddine Sidhoum, Algeria's leading human rights "
+                                                            "activist=DZA")));
+}
+
 TEST(Resolver, CountriesAdjectivesAndMetonyms) {
   const auto doc = test::process_text("Russia and the United States talked. The Kremlin denied it. "
                                       "The White House said Syrian forces moved.");

@@ -578,8 +578,17 @@ class SentenceResolver {
     if (!country || dict_.entries()[country.value].kind != ActorKind::Country) return {};
     const std::string code = entry_code(country.value);
     if (code.size() < 3) return {};
-    return Actor{{}, code.substr(0, 3), ActorKind::Organization,
+    return Actor{words(first, end), code.substr(0, 3), ActorKind::Organization,
                  "dictionary " + std::string(basename(dict_.entries()[country.value].file)) + " (the name's country)"};
+  }
+
+  // "Young Algerians", "Angry Iraqis": a capitalized adjective before the plural
+  // of a demonym, which alone names the country's people ("Iraqis"). Not a
+  // name ("L. Patikas").
+  Actor people_of_country(uint32_t first, uint32_t end) const {
+    if (end - first != 2 || doc_.tokens[first].upos.str() != "ADJ") return {};
+    const auto people = demonym_plural(end - 1);
+    return people ? dictionary_actor(people.value) : Actor{};
   }
 
   // The first word of a dictionary person's name ("omar" for Omar al-Bashir), folded.
@@ -630,8 +639,9 @@ class SentenceResolver {
       } else if (it.type == ItemType::Name) {
         Actor a = lookup_person(it.begin, it.end);
         if (a.name.empty()) {
-          a = named_organization(it.begin, it.end);  // else a name parley cannot place yet
-          a.name = words(it.begin, it.end);
+          a = named_organization(it.begin, it.end);
+          if (!a.known()) a = people_of_country(it.begin, it.end);
+          if (!a.known()) a.name = words(it.begin, it.end);  // a name parley cannot place yet
           add(first, it.end, MentionOrigin::Dictionary, a);
         } else {
           add(first, it.end, MentionOrigin::Alias, a);

@@ -78,6 +78,11 @@ TEST(Resolver, ModifiersMayStandBetweenAPossessiveAndTheRole) {
                                                             "activist=DZA")));
 }
 
+TEST(Resolver, AWordBeforeAPeoplesNameLeavesThePeople) {
+  EXPECT_THAT(mentions(test::process_text("Young Algerians blocked roads.", "2000-01-01")),
+              Contains("Young Algerians=DZA"));
+}
+
 TEST(Resolver, CountriesAdjectivesAndMetonyms) {
   const auto doc = test::process_text("Russia and the United States talked. The Kremlin denied it. "
                                       "The White House said Syrian forces moved.");

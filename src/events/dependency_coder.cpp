@@ -33,6 +33,9 @@ bool target_preposition(std::string_view p) {
 bool locative_preposition(std::string_view p) {
   return one_of(p, {"in", "near", "inside", "outside", "across", "throughout"});
 }
+bool temporal_preposition(std::string_view p) {
+  return one_of(p, {"following", "after", "before", "during", "since", "until", "amid"});
+}
 bool is_negation(std::string_view w) { return one_of(w, {"not", "n't", "n\u2019t", "never"}); }
 bool is_modal(std::string_view w) {
   return one_of(w, {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "'d"});
@@ -326,13 +329,15 @@ class TreeCoder {
     return -1;
   }
 
-  // Whether token k of verb t's phrase lies in an oblique of place ("in
-  // Moscow") or in a complement that is an event of its own ("agreed to meet Lavrov").
+  // Whether token k of verb t's phrase lies in an oblique of place or time
+  // ("in Moscow", "following the discovery of Russian-made rockets") or in a
+  // complement that is an event of its own ("agreed to meet Lavrov").
   bool aside(uint32_t t, uint32_t k) {
     uint32_t x = k;
     for (int guard = 0; guard < 64 && tree_->head(x) >= 0 && static_cast<uint32_t>(tree_->head(x)) != t; ++guard)
       x = static_cast<uint32_t>(tree_->head(x));
-    return (tree_->rel(x) == "obl" && locative_preposition(tree_->preposition(x))) ||
+    const std::string_view p = tree_->preposition(x);
+    return (tree_->base_rel(x) == "obl" && (locative_preposition(p) || temporal_preposition(p))) ||
            (tree_->rel(x) == "xcomp" && verb(x).form != kNone);
   }
 

@@ -119,6 +119,10 @@ TEST(ParseCoder, APatternNounMatchesItsPlural) {
 TEST(ParseCoder, StrengtheningForcesIsIncreasingArmedForces) {
   // verbs_parley.txt: STRENGTHEN "* forces" 154; the place is the target.
   EXPECT_THAT(events("Israel has strengthened its forces in Lebanon.", "2000-01-01"), ElementsAre("ISR>LBN:154"));
+  // An oblique of time is no target: not the Russians of "following the discovery of Russian-made rockets".
+  EXPECT_THAT(events("Israel has strengthened its forces in Lebanon following the discovery of Russian-made rockets.",
+                     "2000-01-01"),
+              ElementsAre("ISR>LBN:154"));
 }
 
 TEST(ParseCoder, RenewingAndMountingAreWhatTheirObjectNames) {

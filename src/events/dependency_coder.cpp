@@ -303,7 +303,7 @@ class TreeCoder {
     return v.match.pattern && v.match.target_from < v.phrase.size() ? v.phrase[v.match.target_from] : 0;
   }
 
-  int32_t target_of(uint32_t t, bool statement, std::string& location) {
+  int32_t target_of(uint32_t t, bool statement, bool complaint, std::string& location) {
     const uint32_t from = target_from(t);
     std::vector<uint32_t> candidates;
     add_target_candidates(t, statement, location, candidates);
@@ -311,6 +311,12 @@ class TreeCoder {
     // complement's objects are the verb's own.
     if (const int32_t x = tree_->child(t, "xcomp"); x >= 0 && verb(static_cast<uint32_t>(x)).form == kNone)
       add_target_candidates(static_cast<uint32_t>(x), statement, location, candidates);
+    // "complained to the United Nations over Israeli air raids": a complaint is
+    // aimed at what it is about, not at whom it is made to.
+    if (complaint)
+      std::stable_partition(candidates.begin(), candidates.end(), [&](uint32_t c) {
+        return !(tree_->base_rel(c) == "obl" && tree_->preposition(c) == "to");
+      });
     for (uint32_t c : candidates)
       if (c >= from && actor_of(c)) return static_cast<int32_t>(c);
     return -1;
@@ -469,7 +475,7 @@ class TreeCoder {
     r.cameo = v.code.active;
     r.source = subject_of(t);
     const bool statement = r.cameo.starts_with("01");
-    r.target = target_of(t, statement, r.location);
+    r.target = target_of(t, statement, r.cameo.starts_with("11"), r.location);
     // "rejected North Korea's demand to sever its alliance with Washington":
     // the owner of the object before an actor deeper in it.
     if (r.target < 0 && r.source >= 0 && !statement) r.target = owner_of_object(t, r.source);

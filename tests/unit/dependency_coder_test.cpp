@@ -143,6 +143,11 @@ TEST(ParseCoder, AHungerStrikeIsAProtest) {
               ElementsAre("DZAEDU>-:142"));
 }
 
+TEST(ParseCoder, AComplaintIsAimedAtWhatItIsAbout) {
+  EXPECT_THAT(events("Lebanon complained to the United Nations over the Israeli air raids.", "2000-01-01"),
+              ElementsAre("LBN>ISR:114"));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

@@ -389,6 +389,22 @@ class TreeCoder {
     return s >= 0 && actor_of(static_cast<uint32_t>(s)) ? s : -1;
   }
 
+  // "threatened to launch an offensive unless Baghdad accepted its terms": a
+  // threat or ultimatum (CAMEO 13) is aimed at whoever its condition asks to act,
+  // the subject of an "unless" or "if" clause of the verb or of its complement.
+  int32_t condition_subject_target(uint32_t t, const std::string& cameo) const {
+    if (!cameo.starts_with("13")) return -1;
+    std::vector<uint32_t> heads{t};
+    if (const int32_t x = tree_->child(t, "xcomp"); x >= 0) heads.push_back(static_cast<uint32_t>(x));
+    for (uint32_t h : heads)
+      for (uint32_t c : tree_->children(h, "advcl")) {
+        const int32_t mark = tree_->child(c, "mark"), s = tree_->child(c, "nsubj");
+        if (mark < 0 || s < 0 || !one_of(words_[static_cast<uint32_t>(mark)], {"unless", "if"})) continue;
+        if (actor_of(static_cast<uint32_t>(s))) return s;
+      }
+    return -1;
+  }
+
   void add_target_candidates(uint32_t t, bool statement, std::string& location, std::vector<uint32_t>& out) const {
     auto add_with_modifiers = [&](uint32_t c) {  // the nominal, then its prepositional objects
       out.push_back(c);
@@ -482,6 +498,7 @@ class TreeCoder {
     if (r.target < 0 && !statement) r.target = actor_deeper_in_phrase(t);
     r.how = "active";
     if (r.target < 0 && (r.target = clause_subject_target(t, r.cameo)) >= 0) r.how += ", target from the clause";
+    if (r.target < 0 && (r.target = condition_subject_target(t, r.cameo)) >= 0) r.how += ", target from the condition";
     if (r.target < 0 && r.cameo.starts_with("01")) demand_in_clause(t, r);
     if (r.target < 0 && (r.target = host_place(t, r.source, r.cameo)) >= 0) r.how += ", the place is the target";
     return r;

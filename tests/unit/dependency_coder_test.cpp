@@ -148,6 +148,11 @@ TEST(ParseCoder, AComplaintIsAimedAtWhatItIsAbout) {
               ElementsAre("LBN>ISR:114"));
 }
 
+TEST(ParseCoder, AThreatIsAimedAtWhomItsConditionAsksToAct) {
+  EXPECT_THAT(events("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "2000-01-01"),
+              ElementsAre("IRN>IRQGOV:138"));
+}
+
 TEST(ParseCoder, AgreeingToWhatIsNoEventIsAnIntentNotSpecified) {
   EXPECT_THAT(events("Jordan and Britain have agreed to undertake joint exercises."),
               ElementsAre("JOR>GBR:030", "GBR>JOR:030"));

@@ -371,9 +371,9 @@ class SentenceResolver {
 
   // Role words and the country they belong to after them: "the government of
   // Gondor", "soldiers from Gondor", "opposition groups in Zimbabwe", "students
-  // throughout Indonesia". People in
-  // or from a capital are of its country, in their own sector ("demonstrators in
-  // Baghdad" are IRQOPP, not the government the capital stands for).
+  // throughout Indonesia". People in or from a capital are of its country, in
+  // their own sector ("demonstrators in Baghdad" are IRQOPP, not the government
+  // the capital stands for).
   size_t try_role_of_country(size_t i, size_t j, const std::vector<const Item*>& roles) {
     const bool of = other_is(j, "of");
     const bool in = other_is(j, "in") || other_is(j, "throughout") || other_is(j, "across");

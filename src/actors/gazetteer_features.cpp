@@ -14,8 +14,7 @@ std::vector<uint64_t> gazetteer_atoms(const ActorDictionary& dictionary, const s
   const std::vector<std::string_view> words(folded.begin(), folded.end());
   std::vector<uint64_t> atoms(forms.size(), 0);
   for (size_t k = 0; k < forms.size();) {
-    int len = 0;
-    const char32_t first = forms[k].empty() ? 0 : utf8::decode(forms[k], 0, len);
+    const char32_t first = utf8::first_code_point(forms[k]);
     const auto actor = utf8::is_upper(first) || utf8::is_digit(first) ? dictionary.actor_phrases().longest(words, k)
                                                                        : PhraseIndex::Match{};
     if (actor) {

@@ -67,8 +67,7 @@ class SentenceResolver {
   bool capitalized(uint32_t k) const {
     const auto& t = doc_.tokens[k];
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return false;
-    int len = 0;
-    const char32_t c = utf8::decode(doc_.text, t.span.begin, len);
+    const char32_t c = utf8::first_code_point(text(k));
     return utf8::is_upper(c) || utf8::is_digit(c);
   }
   bool honorific(uint32_t k) const {

@@ -59,8 +59,7 @@ std::vector<uint64_t> NameGazetteer::atoms(const std::vector<std::string>& forms
   std::vector<uint64_t> out(forms.size(), 0);
   std::string key;
   for (size_t k = 0; k < forms.size();) {
-    int len = 0;
-    const char32_t first = forms[k].empty() ? 0 : utf8::decode(forms[k], 0, len);
+    const char32_t first = utf8::first_code_point(forms[k]);
     size_t best = 0;
     uint8_t type = 0;
     if (utf8::is_upper(first)) {

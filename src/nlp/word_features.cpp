@@ -54,7 +54,7 @@ WordAtoms word_atoms(std::string_view form) {
   for (size_t n = 1; n <= a.suffix.size(); ++n) a.suffix[n - 1] = features::atom(std::string_view(lower).substr(last_chars(lower, n)));
   for (size_t n = 1; n <= a.prefix.size(); ++n) a.prefix[n - 1] = features::atom(std::string_view(lower).substr(0, first_chars(lower, n)));
   int len = 0;
-  const char32_t first = form.empty() ? 0 : utf8::decode(form, 0, len);
+  const char32_t first = utf8::first_code_point(form);
   a.capitalized = utf8::is_upper(first);
   a.starts_with_letter = utf8::is_letter(first);
   a.all_caps = a.capitalized;

@@ -31,6 +31,11 @@ char32_t decode(std::string_view s, size_t pos, int& length) {
   return cp;
 }
 
+char32_t first_code_point(std::string_view text) {
+  int length = 0;
+  return text.empty() ? 0 : decode(text, 0, length);
+}
+
 void append(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

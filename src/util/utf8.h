@@ -13,6 +13,8 @@ constexpr char32_t kReplacement = 0xFFFD;
 // Decodes the code point at text[pos]; sets `length` to its byte length
 // (1 for an invalid byte, which decodes as U+FFFD).
 char32_t decode(std::string_view text, size_t pos, int& length);
+// The first code point of `text`, or 0 when it is empty.
+char32_t first_code_point(std::string_view text);
 void append(std::string& out, char32_t cp);
 
 // Replaces every invalid byte sequence with U+FFFD; returns how many were replaced.

@@ -74,15 +74,15 @@ class TreeCoder {
     if (c_.discards_.discards_document(words_)) return;
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const Sentence& sentence = doc_.sentences[s];
-      if (c_.discards_.contains(words_, sentence.first_token, sentence.end_token, DiscardList::Scope::kSentence))
-        continue;
+      const auto discarded = c_.discards_.find(words_, sentence.first_token, sentence.end_token);
+      if (DiscardList::any_of(discarded, DiscardList::Scope::kSentence)) continue;
       SentenceTree tree(doc_, sentence);
       if (!tree.parsed()) continue;
       if (!tree.sound()) {
         unsound_[s] = true;
         continue;
       }
-      code_sentence(s, sentence, tree);
+      code_sentence(s, sentence, tree, discarded);
     }
   }
 
@@ -109,7 +109,8 @@ class TreeCoder {
     bool composed = false;
   };
 
-  void code_sentence(uint32_t s, const Sentence& sentence, const SentenceTree& tree) {
+  void code_sentence(uint32_t s, const Sentence& sentence, const SentenceTree& tree,
+                     const std::vector<DiscardList::Phrase>& discarded) {
     tree_ = &tree;
     sentence_ = s;
     begin_ = sentence.first_token;
@@ -118,8 +119,8 @@ class TreeCoder {
     consumed_.assign(sentence.end_token - begin_, false);
     for (uint32_t t = begin_; t < sentence.end_token; ++t) find_verb(t);
     past_clauses_.clear();
-    for (size_t k : c_.discards_.find(words_, begin_, sentence.end_token, DiscardList::Scope::kClause))
-      past_clauses_.push_back(clause_of(static_cast<uint32_t>(k)));
+    for (const auto& phrase : discarded)
+      if (phrase.scope == DiscardList::Scope::kClause) past_clauses_.push_back(clause_of(static_cast<uint32_t>(phrase.first)));
     for (uint32_t t = begin_; t < sentence.end_token; ++t)
       if (verb(t).form != kNone && !consumed_[t - begin_] && !in_past_clause(t)) code_verb(t);
   }
@@ -293,16 +294,16 @@ class TreeCoder {
     return -1;
   }
 
-  // Where the target is: the indirect or direct object, an object's
-  // prepositional modifier ("ties with Gondor"), an oblique ("sanctions on
-  // Russia"). A pattern's target marker moves the search to where it fell.
-  // Places after "in" become the event's location. -1 when there is none.
   // The first token where a target may be: where the pattern's target marker fell, or anywhere.
   uint32_t target_from(uint32_t t) {
     const CodedVerb& v = verb(t);
     return v.match.pattern && v.match.target_from < v.phrase.size() ? v.phrase[v.match.target_from] : 0;
   }
 
+  // Where the target is: the indirect or direct object, an object's
+  // prepositional modifier ("ties with Gondor"), an oblique ("sanctions on
+  // Russia"). A pattern's target marker moves the search to where it fell.
+  // Places after "in" become the event's location. -1 when there is none.
   int32_t target_of(uint32_t t, bool statement, bool complaint, std::string& location) {
     const uint32_t from = target_from(t);
     std::vector<uint32_t> candidates;

@@ -1,5 +1,7 @@
 #include "events/discards.h"
 
+#include <algorithm>
+
 #include "util/text_file.h"
 
 namespace parley {
@@ -31,23 +33,16 @@ DiscardList DiscardList::load_text(std::string_view text, const std::string& pat
   return d;
 }
 
-std::vector<size_t> DiscardList::find(const std::vector<std::string_view>& words, size_t begin, size_t end,
-                                      Scope scope) const {
-  std::vector<size_t> out;
-  for (size_t k = begin; k < end; ++k) {
-    const auto m = index_.longest(words, k, end);
-    if (m && m.value == static_cast<uint32_t>(scope)) out.push_back(k);
-  }
+std::vector<DiscardList::Phrase> DiscardList::find(const std::vector<std::string_view>& words, size_t begin,
+                                                    size_t end) const {
+  std::vector<Phrase> out;
+  for (size_t k = begin; k < end; ++k)
+    if (const auto m = index_.longest(words, k, end)) out.push_back({k, static_cast<Scope>(m.value)});
   return out;
 }
 
-bool DiscardList::contains(const std::vector<std::string_view>& words, size_t begin, size_t end,
-                           Scope scope) const {
-  for (size_t k = begin; k < end; ++k) {
-    const auto m = index_.longest(words, k, end);
-    if (m && m.value == static_cast<uint32_t>(scope)) return true;
-  }
-  return false;
+bool DiscardList::any_of(const std::vector<Phrase>& found, Scope scope) {
+  return std::any_of(found.begin(), found.end(), [&](const Phrase& p) { return p.scope == scope; });
 }
 
 }  // namespace parley

@@ -24,13 +24,17 @@ class DiscardList {
   // The same for a list already in memory; `name` stands for the file in errors.
   static DiscardList load_text(std::string_view text, const std::string& name, const Tokenizer& tokenizer);
 
-  // Whether words[begin, end) (case-folded tokens) contain a phrase of that scope.
-  bool contains(const std::vector<std::string_view>& words, size_t begin, size_t end, Scope scope) const;
+  // A phrase found in the text: its first token and its scope.
+  struct Phrase {
+    size_t first;
+    Scope scope;
+  };
+  // The phrases in words[begin, end) (case-folded tokens), in text order.
+  std::vector<Phrase> find(const std::vector<std::string_view>& words, size_t begin, size_t end) const;
+  static bool any_of(const std::vector<Phrase>& found, Scope scope);
   bool discards_document(const std::vector<std::string_view>& words) const {
-    return contains(words, 0, words.size(), Scope::kDocument);
+    return any_of(find(words, 0, words.size()), Scope::kDocument);
   }
-  // The first token of each phrase of that scope in words[begin, end).
-  std::vector<size_t> find(const std::vector<std::string_view>& words, size_t begin, size_t end, Scope scope) const;
 
  private:
   PhraseIndex index_;  // value: the phrase's Scope

@@ -76,9 +76,9 @@ class SentenceCoder {
       end_ = sentence.end_token;
       last_source_.reset();
       // Without clauses, a phrase that dates a past event drops the whole sentence.
-      using Scope = DiscardList::Scope;
-      if (c_.discards_.contains(words_, begin_, end_, Scope::kSentence) ||
-          c_.discards_.contains(words_, begin_, end_, Scope::kClause))
+      const auto discarded = c_.discards_.find(words_, begin_, end_);
+      if (DiscardList::any_of(discarded, DiscardList::Scope::kSentence) ||
+          DiscardList::any_of(discarded, DiscardList::Scope::kClause))
         continue;
       times_ = c_.dates_.find(words_, begin_, end_, doc_.meta.published);
       for (uint32_t k = begin_; k < end_;) {

@@ -163,24 +163,23 @@ class VerbDictionary::Reader {
   Synsets& synsets_;
 };
 
-VerbDictionary VerbDictionary::load(const std::vector<std::string>& paths, const Tokenizer& tokenizer) {
+VerbDictionary VerbDictionary::read(const std::vector<std::string_view>& texts, const std::vector<std::string>& names,
+                                    const Tokenizer& tokenizer) {
   VerbDictionary d;
   Reader::Synsets synsets;
-  std::vector<std::string> contents;
-  for (const auto& path : paths) {
-    contents.push_back(read_file(path));
-    Reader(d, tokenizer, path, synsets).read_synsets(contents.back());
-  }
-  for (size_t i = 0; i < paths.size(); ++i) Reader(d, tokenizer, paths[i], synsets).read(contents[i]);
+  for (size_t i = 0; i < texts.size(); ++i) Reader(d, tokenizer, names[i], synsets).read_synsets(texts[i]);
+  for (size_t i = 0; i < texts.size(); ++i) Reader(d, tokenizer, names[i], synsets).read(texts[i]);
   return d;
 }
 
+VerbDictionary VerbDictionary::load(const std::vector<std::string>& paths, const Tokenizer& tokenizer) {
+  std::vector<std::string> contents;
+  for (const auto& path : paths) contents.push_back(read_file(path));
+  return read(std::vector<std::string_view>(contents.begin(), contents.end()), paths, tokenizer);
+}
+
 VerbDictionary VerbDictionary::load_text(std::string_view text, const std::string& name, const Tokenizer& tokenizer) {
-  VerbDictionary d;
-  Reader::Synsets synsets;
-  Reader(d, tokenizer, name, synsets).read_synsets(text);
-  Reader(d, tokenizer, name, synsets).read(text);
-  return d;
+  return read({text}, {name}, tokenizer);
 }
 
 }  // namespace parley

@@ -71,6 +71,9 @@ class VerbDictionary {
 
  private:
   class Reader;
+  // Each text's synsets first, then each text's blocks, in order.
+  static VerbDictionary read(const std::vector<std::string_view>& texts, const std::vector<std::string>& names,
+                             const Tokenizer& tokenizer);
   std::vector<VerbBlock> blocks_;
   std::vector<VerbForm> forms_;
   PhraseIndex form_index_;
